@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "margintop",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "margintop", targets: ["margintop"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
+    .package(url: "https://github.com/swift-server/async-http-client.git", exact: "1.37.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
+  ],
+  targets: [
+    // The only C surface: ncursesw with the wide-char API and accessors for macros and globals.
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+
+    // Pure domain model shared by every layer: exact amounts, snapshots, errors.
+    .target(name: "ExchangeModel"),
+
+    // Signed REST clients for OKX and Bybit, transport, rate limiting, decoding into the model.
+    .target(
+      name: "ExchangeKit",
+      dependencies: [
+        "ExchangeModel",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+
+    // OKX and Bybit venues behind a real HTTP server on loopback.
+    .target(
+      name: "ExchangeSimulator",
+      dependencies: [
+        "ExchangeModel",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
+
+    // Pure: state, reducer, layout, formatting, themes, keymap, render into a Frame.
+    .target(
+      name: "DashboardCore",
+      dependencies: [
+        "ExchangeModel",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+
+    // The only code that touches curses.
+    .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore"]),
+
+    // Command line, configuration, snapshot JSON, and the wiring of timers, clients and screen.
+    .target(
+      name: "MargintopCLI",
+      dependencies: [
+        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
+
+    .executableTarget(name: "margintop", dependencies: ["MargintopCLI"]),
+
+    .testTarget(
+      name: "ExchangeKitTests",
+      dependencies: ["ExchangeKit", "ExchangeModel", .product(name: "Hummingbird", package: "hummingbird")],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ExchangeSimulatorTests",
+      dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel"]),
+    .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
+    .testTarget(
+      name: "MargintopCLITests",
+      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator", "ExchangeModel"]),
+  ]
+)

@@ -1,0 +1,79 @@
+import Foundation
+
+/// An exact decimal amount that also keeps the text the exchange sent.
+///
+/// Exchanges send amounts as JSON strings (`"0.6612664522199999"`, `"0.000000000000000000"`).
+/// `value` is the exact `Decimal`; `text` is the string as sent, so the precision the exchange
+/// chose is shown and written back unchanged. An empty string is "not applicable" and never
+/// becomes an `Amount`: callers hold `Amount?` and `nil` means "—", never zero.
+public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The text exactly as the exchange sent it (or, for computed amounts, the decimal's text).
+  public let text: String
+  /// The exact value.
+  public let value: Decimal
+
+  /// Parses an exchange decimal strictly: optional sign, digits with an optional fraction,
+  /// optional exponent. Returns `nil` for `""`, whitespace, or anything else that is not a number.
+  public init?(_ text: String) {
+    guard Amount.isDecimalLiteral(text),
+      let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    else { return nil }
+    self.text = text
+    self.value = value
+  }
+
+  /// An amount computed here (a sum, a ratio); its text is the decimal's own description.
+  public init(computed value: Decimal) {
+    self.value = value
+    self.text = value.description
+  }
+
+  public var description: String { text }
+
+  /// True when the value is exactly zero (`"0"`, `"0.000"`, `"-0"`).
+  public var isZero: Bool { value.isZero }
+
+  /// True when the value is below zero.
+  public var isNegative: Bool { value < 0 }
+
+  /// How many digits after the decimal point the exchange sent (the precision to display).
+  public var fractionDigits: Int {
+    if text.contains(where: { $0 == "e" || $0 == "E" }) {
+      return max(0, -Int(value.exponent))
+    }
+    guard let dot = text.firstIndex(of: ".") else { return 0 }
+    return text[text.index(after: dot)...].count
+  }
+
+  public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.value < rhs.value }
+
+  /// Equality is exact: the same value sent as the same text.
+  public static func == (lhs: Amount, rhs: Amount) -> Bool {
+    lhs.value == rhs.value && lhs.text == rhs.text
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+  }
+
+  private static func isDecimalLiteral(_ s: String) -> Bool {
+    var it = s.utf8.makeIterator()
+    var c = it.next()
+    if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { c = it.next() }
+    var digits = 0
+    while let d = c, d >= UInt8(ascii: "0"), d <= UInt8(ascii: "9") { digits += 1; c = it.next() }
+    if c == UInt8(ascii: ".") {
+      c = it.next()
+      while let d = c, d >= UInt8(ascii: "0"), d <= UInt8(ascii: "9") { digits += 1; c = it.next() }
+    }
+    guard digits > 0 else { return false }
+    if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+      c = it.next()
+      if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { c = it.next() }
+      var expDigits = 0
+      while let d = c, d >= UInt8(ascii: "0"), d <= UInt8(ascii: "9") { expDigits += 1; c = it.next() }
+      guard expDigits > 0 else { return false }
+    }
+    return c == nil
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// One field exactly as the exchange sent it, kept for the detail view and the JSON snapshot.
+public enum RawField: Sendable, Hashable {
+  /// A JSON string, including `""`.
+  case string(String)
+  /// A JSON number, as its literal text.
+  case number(String)
+  case bool(Bool)
+  case null
+  case array([RawField])
+  case object([String: RawField])
+
+  /// The field as display text: strings unquoted, `""` as empty, nested values as compact JSON.
+  public var displayText: String {
+    switch self {
+    case .string(let s): return s
+    case .number(let n): return n
+    case .bool(let b): return b ? "true" : "false"
+    case .null: return "null"
+    case .array(let items): return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
+    case .object(let members):
+      return "{"
+        + members.sorted { $0.key < $1.key }
+        .map { "\"\(RawField.escape($0.key))\":\($0.value.jsonText)" }
+        .joined(separator: ",") + "}"
+    }
+  }
+
+  /// The field as compact JSON text.
+  public var jsonText: String {
+    switch self {
+    case .string(let s): return "\"" + RawField.escape(s) + "\""
+    default: return displayText
+    }
+  }
+
+  private static func escape(_ s: String) -> String {
+    var out = ""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          out += String(format: "\\u%04x", scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+}
+
+/// Every field of one object (an account or a currency) exactly as sent, keyed by field name.
+public typealias RawFields = [String: RawField]

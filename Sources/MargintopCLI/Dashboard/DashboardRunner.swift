@@ -1,0 +1,35 @@
+import DashboardCore
+import ExchangeModel
+import Foundation
+
+/// Options of one interactive dashboard session.
+public struct DashboardOptions: Sendable {
+  public var settings: DashboardSettings
+  /// Force ASCII glyphs (`--ascii`); ASCII is also chosen when the locale is not UTF-8.
+  public var ascii: Bool
+  /// Disable colour (`--no-color`); `NO_COLOR` in the environment does the same.
+  public var noColor: Bool
+  /// Resolves a theme by name for a colour depth (the themes layer supplies it).
+  public var themeResolver: @Sendable (String, ColorDepth) -> ResolvedTheme
+
+  public init(
+    settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,
+    themeResolver: @escaping @Sendable (String, ColorDepth) -> ResolvedTheme = { _, depth in .fallback(depth: depth) }
+  ) {
+    self.settings = settings
+    self.ascii = ascii
+    self.noColor = noColor
+    self.themeResolver = themeResolver
+  }
+}
+
+/// Runs the interactive dashboard: curses screen, one refresh timer per account, input and
+/// resize sources, all feeding `Dashboard.reduce` on the main queue.
+public enum DashboardRunner {
+  /// Runs until the user quits; restores the terminal on every exit path. Never returns normally:
+  /// it exits the process with status 0 on quit (the main queue is parked in `dispatchMain`).
+  @MainActor
+  public static func run(sources: [any BalanceSource], options: DashboardOptions) -> Never {
+    fatalError("DashboardRunner.run: not implemented yet")
+  }
+}

@@ -1,0 +1,3 @@
+import MargintopCLI
+
+MargintopCommand.main()
