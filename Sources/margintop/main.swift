@@ -1,3 +1,3 @@
 import MargintopCLI
 
-MargintopCommand.main()
+await MargintopCommand.main()

@@ -26,10 +26,12 @@ public struct DashboardOptions: Sendable {
 /// Runs the interactive dashboard: curses screen, one refresh timer per account, input and
 /// resize sources, all feeding `Dashboard.reduce` on the main queue.
 public enum DashboardRunner {
-  /// Runs until the user quits; restores the terminal on every exit path. Never returns normally:
-  /// it exits the process with status 0 on quit (the main queue is parked in `dispatchMain`).
+  /// Runs until the user quits; restores the terminal on every exit path, then exits the process
+  /// (status 0 on quit). Called from the async `main` of the command line, so it parks the task
+  /// (`Task.sleep` in a loop) while main-queue Dispatch sources run: `dispatchMain()` would trap
+  /// under an async main.
   @MainActor
-  public static func run(sources: [any BalanceSource], options: DashboardOptions) -> Never {
+  public static func run(sources: [any BalanceSource], options: DashboardOptions) async -> Never {
     fatalError("DashboardRunner.run: not implemented yet")
   }
 }
