@@ -51,18 +51,40 @@ func bybitWallet(_ count: Int) -> Data {
     """.utf8)
 }
 
-/// Times `iterations` decodes after a warm-up; returns milliseconds per decode (median, mean, max).
-func measure(iterations: Int, _ decode: () throws -> AccountSnapshot) rethrows -> (Double, Double, Double) {
+/// CPU time of this thread in milliseconds: unlike wall time it does not count the time other
+/// processes hold the cores, so figures stay comparable on a busy machine.
+func threadCPUMilliseconds() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+  return Double(spec.tv_sec) * 1000 + Double(spec.tv_nsec) / 1_000_000
+}
+
+/// Per-decode figures in milliseconds.
+struct Figures {
+  var wallMedian: Double
+  var wallMean: Double
+  var cpuMedian: Double
+  var cpuMean: Double
+}
+
+/// Times `iterations` decodes after a warm-up.
+func measure(iterations: Int, _ decode: () throws -> AccountSnapshot) rethrows -> Figures {
   for _ in 0..<5 { _ = try decode() }
-  var samples: [Double] = []
+  var wall: [Double] = []
+  var cpu: [Double] = []
   let clock = ContinuousClock()
   for _ in 0..<iterations {
+    let cpuStart = threadCPUMilliseconds()
     let elapsed = try clock.measure { _ = try decode() }
+    cpu.append(threadCPUMilliseconds() - cpuStart)
     let parts = elapsed.components
-    samples.append((Double(parts.seconds) + Double(parts.attoseconds) / 1e18) * 1000)
+    wall.append((Double(parts.seconds) + Double(parts.attoseconds) / 1e18) * 1000)
   }
-  samples.sort()
-  return (samples[samples.count / 2], samples.reduce(0, +) / Double(samples.count), samples[samples.count - 1])
+  wall.sort()
+  cpu.sort()
+  return Figures(
+    wallMedian: wall[wall.count / 2], wallMean: wall.reduce(0, +) / Double(wall.count), cpuMedian: cpu[cpu.count / 2],
+    cpuMean: cpu.reduce(0, +) / Double(cpu.count))
 }
 
 let count = 500
@@ -84,13 +106,13 @@ do {
   let bybitTimes = try measure(iterations: iterations) {
     try BybitWalletDecoder.decode(bybit, accountName: "bench", mode: .unified, fetchedAt: now)
   }
-  func row(_ name: String, _ bytes: Int, _ times: (Double, Double, Double)) -> String {
+  func row(_ name: String, _ bytes: Int, _ figures: Figures) -> String {
     String(
-      format: "%@  %6.0f KB  median %6.2f ms  mean %6.2f ms  max %6.2f ms per decode", name, Double(bytes) / 1024,
-      times.0, times.1, times.2)
+      format: "%@ %5.0f KB   wall: median %6.2f ms, mean %6.2f ms   CPU: median %6.2f ms, mean %6.2f ms", name,
+      Double(bytes) / 1024, figures.wallMedian, figures.wallMean, figures.cpuMedian, figures.cpuMean)
   }
-  print(row("OKX balance  ", okx.count, okxTimes))
-  print(row("Bybit wallet ", bybit.count, bybitTimes))
+  print(row("OKX balance ", okx.count, okxTimes))
+  print(row("Bybit wallet", bybit.count, bybitTimes))
 } catch {
   print("error: \(error)")
   exit(1)
