@@ -22,9 +22,9 @@ except ImportError:
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 FONT_REGULAR = FONT_DIR + "/DejaVuSansMono.ttf"
 FONT_BOLD = FONT_DIR + "/DejaVuSansMono-Bold.ttf"
-# DejaVu Sans Mono has no braille patterns (sparklines); DejaVu Sans does.
+# DejaVu Sans Mono lacks some symbols (braille, some geometric shapes) that DejaVu Sans has.
 FONT_FALLBACK = FONT_DIR + "/DejaVuSans.ttf"
-FALLBACK_RANGES = [(0x2800, 0x28FF)]
+MISSING = "\U0010FFFD"
 
 # The terminal the screenshots pretend to be: a neutral dark (or light) background and a
 # moderate ANSI palette, so themes that use the terminal's own colours look like a real terminal.
@@ -174,6 +174,28 @@ def parse(text, ansi):
     return rows
 
 
+class Glyphs:
+    """Picks the font for a character: the mono font when it has the glyph, else the fallback."""
+
+    def __init__(self, regular, bold, fallback):
+        self.regular, self.bold, self.fallback = regular, bold, fallback
+        self.cache = {}
+
+    @staticmethod
+    def _has(font, char):
+        glyph, missing = font.getmask(char), font.getmask(MISSING)
+        return glyph.size != missing.size or bytes(glyph) != bytes(missing)
+
+    def font(self, char, bold):
+        key = (char, bold)
+        if key not in self.cache:
+            font = self.bold if bold else self.regular
+            if not self._has(font, char) and self._has(self.fallback, char):
+                font = self.fallback
+            self.cache[key] = font
+        return self.cache[key]
+
+
 def blend(a, b, weight):
     return tuple(round(x * (1 - weight) + y * weight) for x, y in zip(a, b))
 
@@ -181,7 +203,7 @@ def blend(a, b, weight):
 def render(rows, cols, lines, terminal, font_size, padding):
     regular = ImageFont.truetype(FONT_REGULAR, font_size)
     bold = ImageFont.truetype(FONT_BOLD, font_size)
-    fallback = ImageFont.truetype(FONT_FALLBACK, font_size)
+    glyphs = Glyphs(regular, bold, ImageFont.truetype(FONT_FALLBACK, font_size))
     ascent, descent = regular.getmetrics()
     cell_w = round(regular.getlength("M"))
     cell_h = ascent + descent
@@ -204,10 +226,7 @@ def render(rows, cols, lines, terminal, font_size, padding):
             if bg != default_bg:
                 draw.rectangle([left, top, right - 1, top + cell_h - 1], fill=bg)
             if char and char != " ":
-                font = bold if pen.bold else regular
-                if any(low <= ord(char) <= high for low, high in FALLBACK_RANGES):
-                    font = fallback
-                draw.text((left, top), char, font=font, fill=fg)
+                draw.text((left, top), char, font=glyphs.font(char, pen.bold), fill=fg)
             if pen.underline:
                 underline_y = top + ascent + max(1, descent // 3)
                 draw.line([left, underline_y, right - 1, underline_y], fill=fg, width=max(1, font_size // 14))
