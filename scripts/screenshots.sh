@@ -61,7 +61,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-tmux_() { tmux -L "$socket" -f /dev/null "$@"; }
+# A private server with no user configuration; a pane whose program exits stays, so a crash is
+# seen (and its last screen shown) instead of silently photographing a shell.
+printf 'set -g remain-on-exit on\nset -g default-terminal tmux-256color\n' >"$work/tmux.conf"
+tmux_() { tmux -L "$socket" -f "$work/tmux.conf" "$@"; }
+
+# Fails, showing the screen, when the program in session NAME has exited.
+check_alive() {
+  local name=$1
+  if [ "$(tmux_ display-message -p -t "$name" '#{pane_dead}')" = 1 ]; then
+    echo "screenshots.sh: margintop exited in session $name; its last screen:" >&2
+    tmux_ capture-pane -p -t "$name" >&2 || true
+    exit 1
+  fi
+}
 
 # Starts `margintop --demo ARGS…` in session NAME at COLS×ROWS, with the repository's themes and
 # no user configuration, in a UTF-8 locale and a 256-colour terminal.
@@ -72,14 +85,14 @@ launch() {
   command=$(printf '%q ' env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
     MARGINTOP_THEMES_DIR="$repo/themes" XDG_CONFIG_HOME="$work/config" HOME="$work" \
     "$binary" --demo --refresh "$refresh" "$@")
-  tmux_ new-session -d -s "$name" -x "$width" -y "$height" "$command; sleep 600"
-  tmux_ set-option -t "$name" -g default-terminal tmux-256color >/dev/null
+  tmux_ new-session -d -s "$name" -x "$width" -y "$height" "$command"
 }
 
-# Waits until session NAME shows a screen with figures on it (the first data has arrived).
+# Waits until session NAME shows a full screen with figures on it (the first data has arrived).
 wait_ready() {
   local name=$1 tries=0
-  until tmux_ capture-pane -p -t "$name" | grep -q '[0-9]\.[0-9]'; do
+  until [ "$(tmux_ capture-pane -p -t "$name" | grep -c '[0-9]\.[0-9]')" -ge 3 ]; do
+    check_alive "$name"
     tries=$((tries + 1))
     if [ $tries -gt 120 ]; then
       echo "screenshots.sh: $name never showed data; its screen:" >&2
@@ -104,15 +117,32 @@ keys() {
   sleep 0.7
 }
 
-# Captures session NAME with escapes and renders it as OUT/FILE.png.
+# Captures session NAME with escapes now, and renders it as OUT/FILE.png in the background (so
+# shots meant for the same moment are not spread out by rendering time).
+renders=()
 shot() {
   local name=$1 file=$2 terminal=${3:-dark}
   local size
+  check_alive "$name"
   size=$(tmux_ display-message -p -t "$name" '#{window_width} #{window_height}')
   tmux_ capture-pane -e -p -t "$name" >"$work/$file.ans"
   python3 "$repo/scripts/ansi_to_png.py" "$work/$file.ans" "$out/$file.png" \
-    --cols "${size% *}" --rows "${size#* }" --terminal "$terminal"
-  echo "  $out/$file.png" >&2
+    --cols "${size% *}" --rows "${size#* }" --terminal "$terminal" &
+  renders+=("$!:$file")
+}
+
+# Waits for every render; fails if one did.
+finish_renders() {
+  local entry failed=0
+  for entry in "${renders[@]}"; do
+    if wait "${entry%%:*}"; then
+      echo "  $out/${entry#*:}.png" >&2
+    else
+      echo "screenshots.sh: rendering ${entry#*:} failed" >&2
+      failed=1
+    fi
+  done
+  return $failed
 }
 
 themes=(default monochrome high-contrast light nord gruvbox-dark solarized-dark dracula colorblind)
@@ -158,4 +188,5 @@ tmux_ resize-window -t main -x 80 -y 24
 sleep 1
 shot main narrow
 
-echo "done: $(ls "$out"/*.png | wc -l) images in $out" >&2
+finish_renders
+echo "done: ${#renders[@]} images in $out" >&2
