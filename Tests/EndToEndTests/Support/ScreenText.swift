@@ -27,13 +27,15 @@ enum ScreenText {
 
   /// Whether the capture (taken with escapes) sets a foreground or background colour.
   static func hasColourEscapes(_ screen: String) -> Bool {
-    !matches(of: #"\u{1B}\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+|9[0-7]|10[0-7])(;[0-9;]*)?m"#, in: screen).isEmpty
+    !matches(of: #"\x1B\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+|9[0-7]|10[0-7])(;[0-9;]*)?m"#, in: screen).isEmpty
   }
 
-  /// The widest row with visible text.
+  /// The widest row with visible text, in columns.
   static func usedWidth(_ screen: String) -> Int {
     screen.split(separator: "\n").map { line in
-      line.count - (line.reversed().firstIndex { $0 != " " }.map { line.reversed().distance(from: line.reversed().startIndex, to: $0) } ?? line.count)
+      var trimmed = Substring(line)
+      while trimmed.last == " " { trimmed = trimmed.dropLast() }
+      return trimmed.count
     }.max() ?? 0
   }
 
