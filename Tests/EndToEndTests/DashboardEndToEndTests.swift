@@ -65,10 +65,13 @@ struct DashboardEndToEndTests {
     let session = try await start(width: 120, height: 40)
     defer { session.kill() }
     session.resize(width: 200, height: 60)
-    let wide = await session.waitFor { ScreenText.usedWidth($0) > 120 && $0.split(separator: "\n").count >= 60 }
+    let wide = await session.waitFor { ScreenText.usedWidth($0) > 120 && $0.split(separator: "\n", omittingEmptySubsequences: false).count >= 60 }
     #expect(wide != nil, "after growing to 200×60 nothing was drawn past column 120")
     session.resize(width: 60, height: 20)
-    let narrow = await session.waitFor { ScreenText.usedWidth($0) <= 60 && ($0.contains("OKX") || $0.contains("Bybit") || $0.localizedCaseInsensitiveContains("too small")) }
+    let narrow = await session.waitFor {
+      ScreenText.usedWidth($0) <= 60 && $0.split(separator: "\n", omittingEmptySubsequences: false).count <= 21
+        && (ScreenText.decimals(in: $0).count >= 3 || $0.localizedCaseInsensitiveContains("too small"))
+    }
     #expect(narrow != nil, "after shrinking to 60×20 the screen was not laid out again")
   }
 

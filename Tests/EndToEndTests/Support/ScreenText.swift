@@ -32,7 +32,7 @@ enum ScreenText {
 
   /// The widest row with visible text, in columns.
   static func usedWidth(_ screen: String) -> Int {
-    screen.split(separator: "\n").map { line in
+    screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       var trimmed = Substring(line)
       while trimmed.last == " " { trimmed = trimmed.dropLast() }
       return trimmed.count

@@ -20,7 +20,9 @@ final class TmuxSession {
     variables.merge(environment) { $1 }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
     let command = ([Self.quote(binary.path)] + arguments.map(Self.quote)).joined(separator: " ")
-    let script = "env \(assignments) \(command); echo EXIT=$?; stty -a; sleep 300"
+    // The test runner's own NO_COLOR (SwiftPM may set it) must not leak into the program.
+    let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+    let script = "env \(unset)\(assignments) \(command); echo EXIT=$?; stty -a; sleep 300"
     let result = Tmux.run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", script], keepOutput: false)
     guard result.status == 0 else { throw SessionError.tmuxFailed }
   }
