@@ -75,11 +75,14 @@ public struct MargintopCommand: AsyncParsableCommand {
     let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
     let policy = RefreshPolicy(requested: settings.refresh, minimums: clients.map(\.minimumInterval))
     if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
+    let themes = ThemeChoice(requested: theme ?? settings.theme, library: ThemeLibrary.discover())
+    for warning in themes.warnings { CommandSession.warn(warning, logger: logger) }
     let options = DashboardOptions(
       settings: DashboardSettings(
         refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
-        themeNames: [theme ?? settings.theme]),
-      ascii: ascii, noColor: noColor || !(Platform.environment["NO_COLOR"] ?? "").isEmpty)
+        themeNames: themes.cycle),
+      ascii: ascii, noColor: noColor || !(Platform.environment["NO_COLOR"] ?? "").isEmpty,
+      themeResolver: themes.library.themeResolver)
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     await DashboardRunner.run(sources: clients, options: options)
   }
