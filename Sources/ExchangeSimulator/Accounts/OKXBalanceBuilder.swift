@@ -103,7 +103,7 @@ struct OKXBalanceBuilder {
       ("borrowFroz", .string("0")),
       ("cashBal", amount(h.cash, scale)),
       ("ccy", .string(h.symbol)),
-      ("clSpotInUseAmt", .string("")),
+      ("clSpotInUseAmt", .string("0")),
       ("colBorrAutoConversion", .string(String(risky ? episode.autoConversionRisk : 0))),
       ("colRes", .string(String(h.role == .nearCollateralLimit ? episode.collateralRestriction : 0))),
       ("collateralEnabled", .bool(h.collateral)),
