@@ -1,10 +1,4 @@
 import ArgumentParser
-import DashboardCore
-import ExchangeKit
-import ExchangeModel
-import ExchangeSimulator
-import Foundation
-import Logging
 
 /// The `margintop` command line: the dashboard by default, and its subcommands.
 public struct MargintopCommand: AsyncParsableCommand {
@@ -14,86 +8,14 @@ public struct MargintopCommand: AsyncParsableCommand {
     discussion: """
       Without a subcommand, shows the dashboard on the accounts of the configuration file \
       ($XDG_CONFIG_HOME/margintop/config.toml, by default ~/.config/margintop/config.toml). \
-      Start one with `margintop --print-default-config`; try `margintop --demo` first.
+      Dashboard options: --demo, --config FILE, --theme NAME, --refresh SECONDS, --ascii, \
+      --no-color, --private, --log-level LEVEL, --print-default-config (see `margintop dashboard --help`).
+      First time? `margintop --demo` shows the dashboard on the built-in simulator; \
+      `margintop --print-default-config` prints a commented configuration to start from.
       Shell completions: margintop --generate-completion-script bash|zsh|fish
       """,
-    subcommands: [SnapshotCommand.self, CheckCommand.self, SimulateCommand.self, ThemesCommand.self])
-
-  @Flag(help: "Show the dashboard on the built-in simulator (no account or key needed).")
-  var demo = false
-
-  @OptionGroup var configOption: ConfigOption
-
-  @Option(help: ArgumentHelp("Colour theme (see `margintop themes`).", valueName: "name"))
-  var theme: String?
-
-  @Option(help: ArgumentHelp("Seconds between refreshes of each account.", valueName: "seconds"))
-  var refresh: Double?
-
-  @Flag(help: "Draw with ASCII only.")
-  var ascii = false
-
-  @Flag(name: .customLong("no-color"), help: "Disable colours (as does the NO_COLOR environment variable).")
-  var noColor = false
-
-  @Flag(name: .customLong("private"), help: "Start in privacy mode (amounts masked).")
-  var privacy = false
-
-  @OptionGroup var logLevelOption: LogLevelOption
-
-  @Flag(help: "Print the fully commented example configuration and exit.")
-  var printDefaultConfig = false
+    subcommands: [DashboardCommand.self, SnapshotCommand.self, CheckCommand.self, SimulateCommand.self, ThemesCommand.self],
+    defaultSubcommand: DashboardCommand.self)
 
   public init() {}
-
-  public func validate() throws {
-    if demo && configOption.config != nil { throw ValidationError("--demo and --config cannot be used together.") }
-    if let refresh, !(refresh > 0 && refresh <= 3600) { throw ValidationError("--refresh must be between 0 and 3600 seconds.") }
-  }
-
-  public func run() async throws {
-    if printDefaultConfig {
-      Platform.writeOutput(DefaultConfig.text)
-      return
-    }
-    let logger = CommandSession.startLogging(logLevelOption.logLevel)
-    let transport = Transports.make()
-    var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
-    if demo {
-      let server = try await SimulatorServer.start()
-      // The dashboard never returns; the server must live as long as the process.
-      ProcessLifetime.keep(server)
-      logger.info("demo: simulator started", metadata: ["url": "\(server.baseURL)"])
-      let accounts = AccountClients.simulatorAccounts(server, all: false)
-      LogSetup.redactor.register(AccountClients.secretValues(accounts))
-      settings = (accounts, "demo", MargintopConfig.defaultRefresh, "default", false)
-    } else {
-      let (config, path) = try CommandSession.loadConfig(explicit: configOption.config, logger: logger)
-      settings = (config.accounts, path, config.refresh, config.theme, config.privacy)
-    }
-    if let refresh { settings.refresh = .milliseconds(Int((refresh * 1000).rounded())) }
-    let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
-    let policy = RefreshPolicy(requested: settings.refresh, minimums: clients.map(\.minimumInterval))
-    if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
-    let themes = ThemeChoice(requested: theme ?? settings.theme, library: ThemeLibrary.discover())
-    for warning in themes.warnings { CommandSession.warn(warning, logger: logger) }
-    let options = DashboardOptions(
-      settings: DashboardSettings(
-        refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
-        themeNames: themes.cycle),
-      ascii: ascii, noColor: noColor || !(Platform.environment["NO_COLOR"] ?? "").isEmpty,
-      themeResolver: themes.library.themeResolver)
-    logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
-    await DashboardRunner.run(sources: clients, options: options)
-  }
-
-  private func makeClients(_ accounts: [AccountConfig], file: String, transport: any HTTPTransport, logger: Logger) throws
-    -> [any ExchangeClient]
-  {
-    do {
-      return try AccountClients.make(MargintopConfig(accounts: accounts), file: file, transport: transport)
-    } catch {
-      throw CommandSession.fail(error, logger: logger)
-    }
-  }
 }

@@ -1,17 +1,9 @@
 import ExchangeKit
-import ExchangeModel
 
 /// The HTTP transport the command line hands to every client.
 enum Transports {
-  /// The process's transport.
+  /// The process's transport: one AsyncHTTPClient pool, never shut down (the process exits instead).
   static func make() -> any HTTPTransport {
-    UnavailableTransport()
-  }
-}
-
-/// Stands in until ExchangeKit's AsyncHTTPClient transport is merged: every request fails as a network error.
-struct UnavailableTransport: HTTPTransport {
-  func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-    throw ExchangeError(kind: .network, message: "no HTTP transport in this build")
+    AsyncHTTPTransport.shared
   }
 }
