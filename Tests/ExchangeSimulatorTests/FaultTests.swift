@@ -61,7 +61,7 @@ import Testing
   @Test func stalledResponseOutlastsAShortDeadline() async throws {
     try await Self.withServer { server, _ in
       server.inject(.stall(.seconds(3)), venue: .okx)
-      var request = URLRequest(url: server.baseURL.appendingPathComponent("api/v5/public/time"))
+      var request = URLRequest(url: server.baseURL.appendingPathComponent("api/v5/account/config"))
       request.timeoutInterval = 0.5
       await #expect(throws: (any Error).self) { _ = try await URLSession.shared.data(for: request) }
     }

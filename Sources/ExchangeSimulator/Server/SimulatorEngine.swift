@@ -44,9 +44,12 @@ final class SimulatorEngine: Sendable {
     } else {
       return SimulatedResponse(status: 404, headers: [("Content-Type", "text/plain")], body: "Not Found")
     }
+    // Faults hit the account endpoints only: a client's one-off clock sync must not swallow the
+    // fault meant for the balance it is about to read.
+    let faultable = !SimulatorEngine.publicPaths.contains(request.path)
     return state.withLock { state in
       var delay: Duration?
-      if let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
+      if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
         switch fault {
         case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, now: clock.nowMillis())
         case .htmlBadGateway: return SimulatorEngine.badGateway
@@ -64,12 +67,15 @@ final class SimulatorEngine: Sendable {
       case .bybit: response = BybitVenue(clock: venueClock).respond(request, state: &state)
       }
       response.delay = delay
-      if state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
+      if faultable, state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
         response.body = String(response.body.prefix(response.body.count / 2))
       }
       return response
     }
   }
+
+  /// The venues' public time endpoints.
+  static let publicPaths: Set<String> = ["/api/v5/public/time", "/v5/market/time"]
 
   /// Faults decided before the venue looks at the request.
   private static func isTransportFault(_ fault: SimulatedFault) -> Bool {
