@@ -63,6 +63,7 @@ let package = Package(
       ]),
 
     .executableTarget(name: "margintop", dependencies: ["MargintopCLI"]),
+    .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit"], path: "Benchmarks/DecodeBenchmark"),
 
     .testTarget(
       name: "ExchangeKitTests",

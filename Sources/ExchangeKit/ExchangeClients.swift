@@ -7,6 +7,16 @@ public enum ExchangeClients {
   public static func make(_ configuration: ClientConfiguration, transport: any HTTPTransport) throws
     -> any ExchangeClient
   {
-    fatalError("ExchangeClients.make: not implemented yet")
+    try make(configuration, transport: transport, clock: SystemExchangeClock())
+  }
+
+  /// Makes the venue's client with an injected clock (tests, the simulator's scenarios).
+  public static func make(_ configuration: ClientConfiguration, transport: any HTTPTransport, clock: any ExchangeClock)
+    throws -> any ExchangeClient
+  {
+    switch configuration.venue {
+    case .okx: return try OKXClient(configuration: configuration, transport: transport, clock: clock)
+    case .bybit: return try BybitClient(configuration: configuration, transport: transport, clock: clock)
+    }
   }
 }

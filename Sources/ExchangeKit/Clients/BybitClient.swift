@@ -1,0 +1,67 @@
+import ExchangeModel
+import Foundation
+
+/// The signed Bybit v5 REST client for one account.
+///
+/// Bybit's budget comes back in every response (`X-Bapi-Limit-Status`); when it is spent, or a
+/// rate limit is hit, no request is sent before `X-Bapi-Limit-Reset-Timestamp`.
+public actor BybitClient: ExchangeClient {
+  public nonisolated let accountName: String
+  public nonisolated let venue = Venue.bybit
+  public nonisolated let minimumInterval: Duration = .seconds(1)
+
+  private let configuration: ClientConfiguration
+  private let signer: BybitSigner
+  private let session: VenueSession
+
+  /// Creates the client. Throws `.config` for a refused base URL.
+  public init(
+    configuration: ClientConfiguration, transport: any HTTPTransport,
+    clock: any ExchangeClock = SystemExchangeClock(),
+    jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+  ) throws(ExchangeError) {
+    self.configuration = configuration
+    accountName = configuration.accountName
+    signer = BybitSigner(credentials: configuration.credentials)
+    session = try VenueSession(
+      configuration: configuration, timePath: "/v5/market/time",
+      limits: [
+        "wallet": SlidingWindowLimit(limit: 50, window: .seconds(1)),
+        "query-api": SlidingWindowLimit(limit: 10, window: .seconds(1)),
+      ], transport: transport, clock: clock, jitter: jitter)
+  }
+
+  public func fetchSnapshot() async throws -> AccountSnapshot {
+    var parameters = [(name: "accountType", value: configuration.accountType)]
+    if !configuration.currencies.isEmpty {
+      parameters.append((name: "coin", value: configuration.currencies.joined(separator: ",")))
+    }
+    let name = accountName
+    let mode = BybitWalletDecoder.mode(accountType: configuration.accountType)
+    return try await signedGet("wallet", path: "/v5/account/wallet-balance", query: QueryString(parameters)) {
+      response, received throws(ExchangeError) in
+      try BybitWalletDecoder.decode(response.body, accountName: name, mode: mode, fetchedAt: received)
+    }
+  }
+
+  public func fetchKeyInfo() async throws -> KeyInfo {
+    let accountType = configuration.accountType
+    return try await signedGet("query-api", path: "/v5/user/query-api", query: QueryString([])) {
+      response, _ throws(ExchangeError) in try BybitKeyInfoDecoder.decode(response.body, accountType: accountType)
+    }
+  }
+
+  public func synchronizeClock() async throws -> Duration {
+    try await session.synchronizeClock()
+  }
+
+  private func signedGet<T: Sendable>(
+    _ endpoint: String, path: String, query: QueryString,
+    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+  ) async throws(ExchangeError) -> T {
+    let signer = signer
+    return try await session.get(endpoint, path: path, query: query, sign: { venueTime, _ in
+      signer.headers(timestamp: BybitSigner.timestamp(venueTime), queryString: query.text)
+    }, decode: decode)
+  }
+}

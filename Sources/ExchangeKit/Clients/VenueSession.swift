@@ -1,0 +1,174 @@
+import ExchangeModel
+import Foundation
+
+/// The I/O shared by both venue clients: pacing, clock-offset correction, sending, and turning
+/// failures into `ExchangeError` with back-off.
+actor VenueSession {
+  let venue: Venue
+  private let baseURL: URL
+  private let timeout: Duration
+  private let transport: any HTTPTransport
+  private let clock: any ExchangeClock
+  private let jitter: @Sendable () -> Double
+  /// The unsigned server-time request.
+  private let timeRequest: HTTPRequest
+  private var pacer: RequestPacer
+  private(set) var offset = ClockOffset.zero
+  private var clockMeasured = false
+  /// The rate limit or server error that set the current back-off, without its wait.
+  private var backoffCause: ExchangeError?
+
+  /// A request waits at most this long for its turn; a longer back-off fails at once with the
+  /// error that caused it, so the dashboard shows it instead of a hung refresh.
+  static let longestWait: Duration = .seconds(2)
+
+  /// A session for `configuration`'s account; `timePath` is the venue's server-time endpoint and
+  /// `limits` its request windows by endpoint name. Throws `.config` for a refused base URL.
+  init(
+    configuration: ClientConfiguration, timePath: String, limits: [String: SlidingWindowLimit],
+    transport: any HTTPTransport, clock: any ExchangeClock, jitter: @escaping @Sendable () -> Double
+  ) throws(ExchangeError) {
+    venue = configuration.venue
+    baseURL = try BaseURL.resolve(configuration)
+    timeout = configuration.requestTimeout
+    self.transport = transport
+    self.clock = clock
+    self.jitter = jitter
+    timeRequest = HTTPRequest(
+      url: try BaseURL.url(base: baseURL, path: timePath, query: QueryString([])),
+      headers: VenueSession.commonHeaders, timeout: configuration.requestTimeout)
+    pacer = RequestPacer(limits: limits)
+  }
+
+  /// Sent with every request.
+  static let commonHeaders = [("Accept", "application/json"), ("User-Agent", "margintop")]
+
+  /// Sends a signed GET of `path` with `query`; `sign` gives the authentication headers for the
+  /// venue-corrected time and the request path as sent (base path prefix, path and `?query`).
+  func get<T: Sendable>(
+    _ endpoint: String, path: String, query: QueryString,
+    sign: @escaping @Sendable (_ venueTime: Date, _ requestPath: String) -> [(String, String)],
+    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+  ) async throws(ExchangeError) -> T {
+    let url = try BaseURL.url(base: baseURL, path: path, query: query)
+    let requestPath = BaseURL.pathPrefix(baseURL) + path + query.suffix
+    let timeout = timeout
+    return try await send(
+      endpoint: endpoint,
+      build: { venueTime in
+        HTTPRequest(url: url, headers: sign(venueTime, requestPath) + VenueSession.commonHeaders, timeout: timeout)
+      }, decode: decode)
+  }
+
+  /// The local clock's current time.
+  func now() -> Date { clock.now() }
+
+  /// Measures the venue's clock offset from its server-time endpoint and keeps it for signing.
+  func synchronizeClock() async throws(ExchangeError) -> Duration {
+    let request = timeRequest
+    let venue = venue
+    let decoded = try await perform(endpoint: "time", build: { _ in request }) { response, _ throws(ExchangeError) in
+      try ServerTimeDecoder.decode(response.body, venue: venue)
+    }
+    offset = ClockOffset(serverTime: decoded.value, sent: decoded.sent, received: decoded.received)
+    clockMeasured = true
+    return offset.offset
+  }
+
+  /// Sends a signed request built by `build` (given the venue-corrected time) and decodes a
+  /// successful answer with `decode`. A clock error re-measures the offset and retries once.
+  private func send<T: Sendable>(
+    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
+    decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+  ) async throws(ExchangeError) -> T {
+    if !clockMeasured {
+      do throws(ExchangeError) {
+        _ = try await synchronizeClock()
+      } catch where error.kind == .network || error.kind == .timeout {
+        throw error
+      } catch {
+        // An unreadable server time is no reason to fail the balance: sign with the local clock.
+        clockMeasured = true
+      }
+    }
+    do throws(ExchangeError) {
+      return try await perform(endpoint: endpoint, build: build, decode: decode).value
+    } catch where error.kind == .clock {
+      do { _ = try await synchronizeClock() } catch _ { throw error }
+      return try await perform(endpoint: endpoint, build: build, decode: decode).value
+    }
+  }
+
+  private func perform<T: Sendable>(
+    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
+    decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+  ) async throws(ExchangeError) -> (value: T, sent: Date, received: Date) {
+    let now = clock.now()
+    let wait = pacer.delay(for: endpoint, at: now)
+    if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
+      throw backoffCause.retrying(at: blockedUntil, now: now)
+    }
+    if wait > .zero {
+      do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
+    }
+    let sent = clock.now()
+    let request = try build(offset.venueTime(at: sent))
+    pacer.record(endpoint, at: sent)
+    let response: HTTPResponse
+    do {
+      response = try await transport.send(request)
+    } catch let error as ExchangeError {
+      throw error
+    } catch {
+      throw ExchangeError(kind: .network, message: "cannot reach \(venue.displayName)")
+    }
+    let received = clock.now()
+    observeBudget(response)
+    do throws(ExchangeError) {
+      if !(200..<300).contains(response.status)
+        || ErrorClassifier.looksLikeHTML(contentType: response.headers["content-type"], body: response.body),
+        let error = ErrorClassifier.classify(
+          venue: venue, httpStatus: response.status, contentType: response.headers["content-type"], body: response.body)
+      {
+        throw error
+      }
+      let value = try decode(response, received)
+      pacer.succeeded()
+      backoffCause = nil
+      return (value, sent, received)
+    } catch where error.kind == .rateLimit || error.kind == .server {
+      throw backedOff(error, response: response, at: received)
+    }
+  }
+
+  /// Bybit tells the remaining budget in every response; an exhausted one waits for its reset.
+  private func observeBudget(_ response: HTTPResponse) {
+    guard let remaining = response.headers["x-bapi-limit-status"].flatMap({ Int($0) }), remaining <= 0,
+      let reset = resetDate(response)
+    else { return }
+    pacer.block(until: reset)
+  }
+
+  private func resetDate(_ response: HTTPResponse) -> Date? {
+    if let reset = response.headers["x-bapi-limit-reset-timestamp"].flatMap({ Int64($0) }) {
+      // The venue stamps the reset with its own clock.
+      return Date(timeIntervalSince1970: TimeInterval(reset) / 1000).addingTimeInterval(-offset.offset.timeInterval)
+    }
+    if let seconds = response.headers["retry-after"].flatMap({ Int($0) }) {
+      return clock.now().addingTimeInterval(TimeInterval(seconds))
+    }
+    return nil
+  }
+
+  private func backedOff(_ error: ExchangeError, response: HTTPResponse, at now: Date) -> ExchangeError {
+    var notBefore = error.kind == .rateLimit ? resetDate(response) : nil
+    let minimum = ErrorClassifier.minimumWait(after: error, venue: venue)
+    if minimum > .zero {
+      let floor = now.addingTimeInterval(minimum.timeInterval)
+      if notBefore.map({ $0 < floor }) ?? true { notBefore = floor }
+    }
+    let retry = pacer.failed(at: now, jitter: jitter(), notBefore: notBefore)
+    backoffCause = error
+    return error.retrying(at: retry, now: now)
+  }
+}

@@ -1,0 +1,222 @@
+import ExchangeModel
+import Foundation
+
+/// A small strict JSON parser that keeps number literals exactly as sent.
+///
+/// Foundation's parsers turn numbers into `Double`/`NSNumber` and lose the literal
+/// (`"retCode": 0` vs `"0"`, `1e-7`), and the model keeps every field as sent, so the
+/// exchange documents are parsed straight into `RawField`. Truncated or malformed input
+/// throws `JSONParser.Failure`.
+public struct JSONParser {
+  /// Why a document could not be parsed; `offset` is the byte position.
+  public struct Failure: Error, Sendable, Hashable {
+    /// Byte offset where parsing stopped.
+    public var offset: Int
+    /// What was expected there.
+    public var reason: String
+  }
+
+  /// Parses `data` as one JSON value followed only by whitespace.
+  public static func parse(_ data: Data) throws(Failure) -> RawField {
+    let bytes = [UInt8](data)
+    var parser = JSONParser(bytes: bytes)
+    parser.skipWhitespace()
+    let value = try parser.parseValue(depth: 0)
+    parser.skipWhitespace()
+    guard parser.index == bytes.count else { throw parser.failure("end of document") }
+    return value
+  }
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private static let maximumDepth = 64
+
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  private func failure(_ reason: String) -> Failure { Failure(offset: index, reason: reason) }
+
+  private mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func parseValue(depth: Int) throws(Failure) -> RawField {
+    guard depth < JSONParser.maximumDepth else { throw failure("shallower nesting") }
+    guard index < bytes.count else { throw failure("a value") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject(depth: depth)
+    case UInt8(ascii: "["): return try parseArray(depth: depth)
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+    case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+    case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+    default: return .number(try parseNumber())
+    }
+  }
+
+  private mutating func expectLiteral(_ literal: String) throws(Failure) {
+    let expected = literal.utf8
+    guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
+      throw failure(literal)
+    }
+    index += expected.count
+  }
+
+  private mutating func parseObject(depth: Int) throws(Failure) -> RawField {
+    index += 1
+    var members: [String: RawField] = [:]
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("a member name") }
+      let key = try parseString()
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
+      index += 1
+      skipWhitespace()
+      members[key] = try parseValue(depth: depth + 1)
+      skipWhitespace()
+      guard index < bytes.count else { throw failure("',' or '}'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      guard bytes[index] == UInt8(ascii: "}") else { throw failure("',' or '}'") }
+      index += 1
+      return .object(members)
+    }
+  }
+
+  private mutating func parseArray(depth: Int) throws(Failure) -> RawField {
+    index += 1
+    var items: [RawField] = []
+    skipWhitespace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return .array(items)
+    }
+    while true {
+      skipWhitespace()
+      items.append(try parseValue(depth: depth + 1))
+      skipWhitespace()
+      guard index < bytes.count else { throw failure("',' or ']'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      guard bytes[index] == UInt8(ascii: "]") else { throw failure("',' or ']'") }
+      index += 1
+      return .array(items)
+    }
+  }
+
+  private mutating func parseString() throws(Failure) -> String {
+    index += 1
+    let start = index
+    // Fast path: no escapes, so the bytes are the string.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        index += 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      guard byte >= 0x20 else { throw failure("no control character in a string") }
+      index += 1
+    }
+    var scratch = Array(bytes[start..<index])
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        index += 1
+        return String(decoding: scratch, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        index += 1
+        guard index < bytes.count else { throw failure("an escape") }
+        let escape = bytes[index]
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"): scratch.append(contentsOf: try parseUnicodeEscape())
+        default: throw failure("a valid escape")
+        }
+      default:
+        guard byte >= 0x20 else { throw failure("no control character in a string") }
+        scratch.append(byte)
+        index += 1
+      }
+    }
+    throw failure("the end of the string")
+  }
+
+  private mutating func parseHex4() throws(Failure) -> UInt32 {
+    guard index + 4 <= bytes.count else { throw failure("four hex digits") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: throw failure("a hex digit")
+      }
+      value = value << 4 | digit
+      index += 1
+    }
+    return value
+  }
+
+  private mutating func parseUnicodeEscape() throws(Failure) -> [UInt8] {
+    var scalarValue = try parseHex4()
+    if (0xD800...0xDBFF).contains(scalarValue), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+      bytes[index + 1] == UInt8(ascii: "u")
+    {
+      index += 2
+      let low = try parseHex4()
+      guard (0xDC00...0xDFFF).contains(low) else { throw failure("a low surrogate") }
+      scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+    }
+    // A lone surrogate cannot be represented; the replacement character keeps the rest readable.
+    let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+    return Array(String(Character(scalar)).utf8)
+  }
+
+  private mutating func parseNumber() throws(Failure) -> String {
+    let start = index
+    if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let integerDigits = skipDigits()
+    guard integerDigits > 0 else { throw failure("a value") }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard skipDigits() > 0 else { throw failure("a fraction digit") }
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      guard skipDigits() > 0 else { throw failure("an exponent digit") }
+    }
+    return String(decoding: bytes[start..<index], as: UTF8.self)
+  }
+
+  private mutating func skipDigits() -> Int {
+    let start = index
+    while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+    return index - start
+  }
+}
