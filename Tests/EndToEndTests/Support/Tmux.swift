@@ -19,7 +19,9 @@ enum Tmux {
   @discardableResult
   static func run(_ executable: URL, _ arguments: [String], keepOutput: Bool = true) -> (output: String, status: Int32) {
     var pipeEnds: [Int32] = [-1, -1]
-    guard pipe(&pipeEnds) == 0 else { return ("", -1) }
+    // Close-on-exec, so a tmux server spawned at the same time by another test does not keep
+    // our write end open (dup2 onto fd 1 clears the flag for our own child).
+    guard pipe2(&pipeEnds, O_CLOEXEC) == 0 else { return ("", -1) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -39,8 +41,20 @@ enum Tmux {
       argv.forEach { free($0) }
       environment.forEach { free($0) }
     }
+    // The calling thread is a concurrency worker on which libdispatch blocks most signals; a
+    // tmux server inheriting that mask would ignore kill-server's SIGTERM and outlive the test.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var everySignal = sigset_t()
+    sigfillset(&everySignal)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &everySignal)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environment)
+    let spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environment)
     close(pipeEnds[1])
     defer { close(pipeEnds[0]) }
     guard spawned == 0 else { return ("", -1) }

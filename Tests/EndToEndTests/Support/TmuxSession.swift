@@ -15,7 +15,7 @@ final class TmuxSession {
     guard let tmux = Tmux.executable else { throw SessionError.tmuxMissing }
     guard let binary = MargintopBinary.url else { throw SessionError.binaryMissing }
     self.tmux = tmux
-    socket = "margintop-e2e-\(getpid())-\(Self.counter.next())"
+    socket = "terminal-e2e-\(getpid())-\(Self.counter.next())"
     var variables = ["TERM": term, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
     variables.merge(environment) { $1 }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
