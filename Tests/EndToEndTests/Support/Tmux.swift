@@ -7,6 +7,8 @@ enum Tmux {
     .map { URL(fileURLWithPath: $0) }
     .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
+  private static let spawnLock = NSLock()
+
   /// Why the end-to-end tests cannot run here, or `nil` when they can.
   static var unavailableReason: String? {
     executable == nil ? "tmux is not installed; the end-to-end tests need it" : nil
@@ -20,8 +22,15 @@ enum Tmux {
   static func run(_ executable: URL, _ arguments: [String], keepOutput: Bool = true) -> (output: String, status: Int32) {
     var pipeEnds: [Int32] = [-1, -1]
     // Close-on-exec, so a tmux server spawned at the same time by another test does not keep
-    // our write end open (dup2 onto fd 1 clears the flag for our own child).
-    guard pipe2(&pipeEnds, O_CLOEXEC) == 0 else { return ("", -1) }
+    // our write end open (dup2 onto fd 1 clears the flag for our own child). The lock closes the
+    // window between pipe() and fcntl().
+    spawnLock.lock()
+    guard pipe(&pipeEnds) == 0 else {
+      spawnLock.unlock()
+      return ("", -1)
+    }
+    _ = fcntl(pipeEnds[0], F_SETFD, FD_CLOEXEC)
+    _ = fcntl(pipeEnds[1], F_SETFD, FD_CLOEXEC)
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -55,6 +64,7 @@ enum Tmux {
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environment)
+    spawnLock.unlock()
     close(pipeEnds[1])
     defer { close(pipeEnds[0]) }
     guard spawned == 0 else { return ("", -1) }
