@@ -1,56 +1,103 @@
 import ExchangeModel
 import Foundation
-
-/// Test credentials of one simulated account.
-public struct SimulatedKey: Sendable, Hashable {
-  public var apiKey: String
-  public var secret: String
-  /// OKX only.
-  public var passphrase: String?
-  public var venue: Venue
-  public var mode: AccountMode
-
-  public init(apiKey: String, secret: String, passphrase: String? = nil, venue: Venue, mode: AccountMode) {
-    self.apiKey = apiKey
-    self.secret = secret
-    self.passphrase = passphrase
-    self.venue = venue
-    self.mode = mode
-  }
-}
-
-/// How to start the simulator.
-public struct SimulatorConfiguration: Sendable {
-  /// Loopback address to bind.
-  public var host: String
-  /// 0 picks an ephemeral port.
-  public var port: Int
-  /// Seeds the price walks and risk episodes: same seed, same story.
-  public var seed: UInt64
-
-  public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42) {
-    self.host = host
-    self.port = port
-    self.seed = seed
-  }
-}
+import HTTPTypes
+import Hummingbird
+import Logging
+import Synchronization
 
 /// A running simulated OKX and Bybit, both served from one HTTP server on loopback.
 public final class SimulatorServer: Sendable {
   /// Base URL of the server, e.g. `http://127.0.0.1:50123`; both venues' paths are served under it.
-  public var baseURL: URL { fatalError("not implemented yet") }
+  public let baseURL: URL
+  private let engine: SimulatorEngine
+  private let task: Task<Void, any Error>
+
   /// The OKX account used by `--demo` (multi-currency margin).
-  public var okxKey: SimulatedKey { fatalError("not implemented yet") }
+  public var okxKey: SimulatedKey {
+    keys.first { $0.venue == .okx && $0.mode == .multiCurrencyMargin } ?? keys[0]
+  }
   /// The Bybit UNIFIED account used by `--demo`.
-  public var bybitKey: SimulatedKey { fatalError("not implemented yet") }
+  public var bybitKey: SimulatedKey {
+    keys.first { $0.venue == .bybit } ?? keys[0]
+  }
   /// Every simulated account: one OKX account per mode and the Bybit UNIFIED account.
-  public var keys: [SimulatedKey] { fatalError("not implemented yet") }
+  public var keys: [SimulatedKey] { SimulatedAccounts.all.map(\.key) }
+
+  private init(baseURL: URL, engine: SimulatorEngine, task: Task<Void, any Error>) {
+    self.baseURL = baseURL
+    self.engine = engine
+    self.task = task
+  }
 
   /// Starts the server and returns once it accepts connections.
   public static func start(_ configuration: SimulatorConfiguration = .init()) async throws -> SimulatorServer {
-    fatalError("not implemented yet")
+    let engine = SimulatorEngine(seed: configuration.seed, clock: configuration.clock)
+    let responder = CallbackResponder<BasicRequestContext> { request, _ in
+      try await SimulatorServer.respond(to: request, engine: engine)
+    }
+    var logger = Logger(label: "margintop.simulator")
+    // The demo draws on the terminal this process owns: the server must stay silent.
+    logger.logLevel = .critical
+    let started = StartSignal()
+    let app = Application(
+      responder: responder,
+      configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+      onServerRunning: { channel in started.succeed(channel.localAddress?.port ?? configuration.port) },
+      logger: logger)
+    let task = Task {
+      do {
+        try await app.run()
+      } catch {
+        started.fail(error)
+        throw error
+      }
+      started.fail(CancellationError())
+    }
+    let port = try await started.value
+    guard let url = URL(string: "http://\(configuration.host):\(port)") else {
+      task.cancel()
+      throw URLError(.badURL)
+    }
+    return SimulatorServer(baseURL: url, engine: engine, task: task)
+  }
+
+  /// Makes the next `count` matching requests fail with `fault`; `venue` `nil` means both venues.
+  /// `count` ≤ 0 keeps the fault until `clearFaults()`; a clock skew always lasts until then.
+  public func inject(_ fault: SimulatedFault, venue: Venue? = nil, count: Int = 1) {
+    engine.inject(fault, venue: venue, count: count)
+  }
+
+  /// Removes every injected fault.
+  public func clearFaults() {
+    engine.clearFaults()
   }
 
   /// Stops the server.
-  public func shutdown() async {}
+  public func shutdown() async {
+    task.cancel()
+    _ = try? await task.value
+  }
+
+  private static func respond(to request: Request, engine: SimulatorEngine) async throws -> Response {
+    var request = request
+    let body = try await request.collectBody(upTo: 1 << 20)
+    var headers: [String: String] = [:]
+    for field in request.headers {
+      headers[field.name.canonicalName] = field.value
+    }
+    let simulated = SimulatedRequest(
+      method: request.method.rawValue, path: request.uri.path, query: request.uri.query, headers: headers,
+      body: String(buffer: body))
+    let answer = engine.handle(simulated)
+    if let delay = answer.delay {
+      try? await Task.sleep(for: delay)
+    }
+    var fields = HTTPFields()
+    for (name, value) in answer.headers {
+      if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
+    }
+    return Response(
+      status: .init(code: answer.status), headers: fields,
+      body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+  }
 }

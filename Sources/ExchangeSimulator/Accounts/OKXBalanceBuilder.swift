@@ -1,0 +1,169 @@
+import Foundation
+
+/// Builds the `data[0]` object of OKX `GET /api/v5/account/balance` for one account at one step.
+struct OKXBalanceBuilder {
+  let account: SimulatedAccount
+  let market: MarketState
+  /// Epoch milliseconds of simulator start; `uTime` values are derived from it and the step.
+  let startMillis: Int64
+
+  /// Per-currency figures before formatting.
+  private struct Row {
+    var holding: Holding
+    var price: Decimal
+    var upl: Decimal
+    var eq: Decimal
+    var eqUsd: Decimal
+    var disEq: Decimal
+    var liab: Decimal
+    var interest: Decimal
+  }
+
+  private var level: Int { account.okxAccountLevel }
+  private var nowMillis: Int64 { startMillis + Int64(market.step) * 1000 }
+
+  /// The balance object; `currencies` filters by `ccy` (empty means all), `empty` drops every
+  /// currency (a fault).
+  func balance(currencies: [String] = [], empty: Bool = false) -> JSONValue {
+    let rows = account.holdings.map(row)
+    let totalEq = rows.reduce(Decimal(0)) { $0 + $1.eqUsd }
+    let interestUsd = rows.reduce(Decimal(0)) { $0 + $1.interest * $1.price }
+    let negativeUsd = rows.reduce(Decimal(0)) { $0 + min(0, $1.eqUsd) }
+    let adjEq = rows.reduce(Decimal(0)) { $0 + $1.disEq } + negativeUsd - interestUsd
+    let ratio = account.margin.ratio(in: market, name: account.key.apiKey)
+    let mmr = ratio.isZero ? 0 : adjEq / ratio
+    let imr = mmr * account.margin.initialToMaintenance
+    let upl = rows.reduce(Decimal(0)) { $0 + $1.upl * $1.price }
+    let swapNotional = rows.reduce(Decimal(0)) { total, row in
+      guard let perp = row.holding.perpetual else { return total }
+      return total + abs(perp.quantity) * market.price(perp.underlying)
+    }
+    let borrowNotional = rows.reduce(Decimal(0)) { $0 + $1.liab * $1.price }
+    let frozenUsd = rows.reduce(Decimal(0)) { $0 + $1.holding.frozen * $1.price }
+    let ordFroz = frozenUsd * dec("0.03")
+    let availEq = max(0, adjEq - imr)
+
+    let shown = rows.filter { row in
+      !empty && (row.holding.cash != 0 || row.eq != 0)
+        && (currencies.isEmpty || currencies.contains(row.holding.symbol))
+    }
+    let fields: [(String, JSONValue)] = [
+      ("adjEq", usd(adjEq)),
+      ("availEq", usd(availEq)),
+      ("borrowFroz", usd(ordFroz * dec("0.05"))),
+      ("details", .array(shown.map { detail($0, accountAvailEq: availEq, ratio: ratio) })),
+      ("imr", usd(imr)),
+      ("isoEq", .string("0")),
+      ("mgnRatio", usd(ratio)),
+      ("mmr", usd(mmr)),
+      ("notionalUsd", usd(swapNotional + borrowNotional)),
+      ("notionalUsdForBorrow", usd(borrowNotional)),
+      ("notionalUsdForFutures", .string("0")),
+      ("notionalUsdForOption", .string("0")),
+      ("notionalUsdForSwap", usd(swapNotional)),
+      ("ordFroz", usd(ordFroz)),
+      ("totalEq", usd(totalEq)),
+      ("uTime", .string(String(nowMillis))),
+      ("upl", usd(upl)),
+    ]
+    return .object(
+      fields.map { name, value in
+        (name, OKXFieldApplicability.appliesToAccount(name, level: level) ? value : .string(""))
+      })
+  }
+
+  private func row(_ holding: Holding) -> Row {
+    let price = market.price(holding.symbol)
+    let upl = level == 1 ? 0 : holding.unrealisedPnL(in: market)
+    let eq = holding.cash + upl
+    let eqUsd = eq * price
+    let interest = holding.interest(at: market.step)
+    let disEq = holding.collateral && eq > 0 ? eqUsd * holding.discount : 0
+    return Row(
+      holding: holding, price: price, upl: upl, eq: eq, eqUsd: eqUsd, disEq: disEq,
+      liab: holding.isBorrowed ? holding.borrowed + interest : 0, interest: interest)
+  }
+
+  private func detail(_ row: Row, accountAvailEq: Decimal, ratio: Decimal) -> JSONValue {
+    let h = row.holding
+    let scale = h.scale
+    let episode = market.episode
+    let availBal = max(0, h.cash - h.frozen)
+    let availEq = max(0, row.eq - h.frozen)
+    let maxLoan = row.price.isZero || !h.collateral ? 0 : accountAvailEq * dec("0.5") / row.price
+    let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
+    let positionMmr: Decimal = notional.isZero || ratio.isZero ? 0 : row.eq / ratio
+    let risky = h.isBorrowed
+    let fields: [(String, JSONValue)] = [
+      ("accAvgPx", .string("")),
+      ("autoLendMtAmt", .string("0")),
+      ("autoLendStatus", .string("off")),
+      ("availBal", amount(availBal, scale)),
+      ("availEq", amount(availEq, scale)),
+      ("borrowFroz", .string("0")),
+      ("cashBal", amount(h.cash, scale)),
+      ("ccy", .string(h.symbol)),
+      ("clSpotInUseAmt", .string("0")),
+      ("colBorrAutoConversion", .string(String(risky ? episode.autoConversionRisk : 0))),
+      ("colRes", .string(String(h.role == .nearCollateralLimit ? episode.collateralRestriction : 0))),
+      ("collateralEnabled", .bool(h.collateral)),
+      ("collateralRestrict", .bool(false)),
+      ("crossLiab", amount(row.liab, scale)),
+      ("disEq", usd(row.disEq)),
+      ("eq", amount(row.eq, scale)),
+      ("eqUsd", usd(row.eqUsd)),
+      ("fixedBal", .string("0")),
+      ("frozenBal", amount(h.frozen, scale)),
+      ("frpType", .string(String(risky ? episode.forcedRepaymentType : 0))),
+      ("imr", notional.isZero ? .string("0") : usd(positionMmr * account.margin.initialToMaintenance)),
+      ("interest", amount(row.interest, scale)),
+      ("isoEq", .string("0")),
+      ("isoLiab", .string("0")),
+      ("isoUpl", .string("0")),
+      ("liab", amount(row.liab, scale)),
+      ("maxLoan", amount(maxLoan, scale)),
+      ("maxSpotInUse", .string("0")),
+      ("mgnRatio", notional.isZero ? .string("") : usd(ratio)),
+      ("mmr", notional.isZero ? .string("0") : usd(positionMmr)),
+      ("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional / (row.eq * row.price))),
+      ("openAvgPx", .string("")),
+      ("ordFrozen", amount(h.frozen, scale)),
+      ("rewardBal", .string("")),
+      ("smtSyncEq", .string("0")),
+      ("spotBal", .string("")),
+      ("spotCopyTradingEq", .string("0")),
+      ("spotInUseAmt", .string("0")),
+      ("spotIsoBal", .string("0")),
+      ("spotUpl", .string("")),
+      ("spotUplRatio", .string("")),
+      ("stgyEq", .string("0")),
+      ("totalPnl", .string("")),
+      ("totalPnlRatio", .string("")),
+      ("twap", .string(String(risky ? episode.forcedRepaymentRisk : 0))),
+      ("uTime", .string(String(updateMillis(h)))),
+      ("upl", amount(row.upl, scale)),
+      ("uplLiab", .string("0")),
+    ]
+    return .object(
+      fields.map { name, value in
+        (name, OKXFieldApplicability.appliesToDetail(name, level: level) ? value : .string(""))
+      })
+  }
+
+  /// Moving currencies update every step; idle ones keep a fixed time from before the start.
+  private func updateMillis(_ holding: Holding) -> Int64 {
+    if holding.perpetual != nil || holding.isBorrowed { return nowMillis }
+    let channel = holding.asset?.channel ?? 0
+    let age = Int64(SeededNoise.mix(market.seed ^ channel) % 86_400_000)
+    return startMillis - 3_600_000 - age
+  }
+
+  private func amount(_ value: Decimal, _ scale: Int) -> JSONValue {
+    .string(DecimalText.trimmed(value, scale: scale))
+  }
+
+  /// Computed USD figures carry about as many digits as OKX's own doubles.
+  private func usd(_ value: Decimal) -> JSONValue {
+    .string(DecimalText.significant(value, digits: 16))
+  }
+}

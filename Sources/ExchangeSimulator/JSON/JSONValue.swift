@@ -1,0 +1,63 @@
+/// A JSON value that keeps the order of object members, so responses read like the venue's own.
+enum JSONValue: Sendable {
+  case string(String)
+  /// A number, written as its literal text.
+  case number(String)
+  case bool(Bool)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+  case null
+
+  /// Compact JSON text, the way both venues send it.
+  var text: String {
+    var out = ""
+    write(into: &out)
+    return out
+  }
+
+  private func write(into out: inout String) {
+    switch self {
+    case .string(let s): JSONValue.writeString(s, into: &out)
+    case .number(let n): out += n
+    case .bool(let b): out += b ? "true" : "false"
+    case .null: out += "null"
+    case .array(let items):
+      out += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { out += "," }
+        item.write(into: &out)
+      }
+      out += "]"
+    case .object(let members):
+      out += "{"
+      for (i, (key, value)) in members.enumerated() {
+        if i > 0 { out += "," }
+        JSONValue.writeString(key, into: &out)
+        out += ":"
+        value.write(into: &out)
+      }
+      out += "}"
+    }
+  }
+
+  private static func writeString(_ s: String, into out: inout String) {
+    out += "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}

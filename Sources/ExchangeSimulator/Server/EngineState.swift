@@ -1,0 +1,5 @@
+/// The simulator's mutable state: faults waiting to happen and request counts for rate limits.
+struct EngineState: Sendable {
+  var faults = FaultBook()
+  var limiter = RateLimiter()
+}

@@ -1,0 +1,108 @@
+import ExchangeModel
+import Foundation
+import Synchronization
+
+/// Answers simulator requests: routes to a venue, applies faults, keeps limits. No HTTP library here,
+/// so tests can drive it directly.
+final class SimulatorEngine: Sendable {
+  let seed: UInt64
+  let clock: any SimulatorClock
+  /// Epoch milliseconds at start; the market's step is whole seconds since then.
+  let startMillis: Int64
+  private let state = Mutex(EngineState())
+
+  init(seed: UInt64, clock: any SimulatorClock) {
+    self.seed = seed
+    self.clock = clock
+    self.startMillis = clock.nowMillis()
+  }
+
+  /// The market at real time `millis`.
+  func market(atMillis millis: Int64) -> MarketState {
+    let elapsed = millis - startMillis
+    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / 1000 : 0))
+  }
+
+  func inject(_ fault: SimulatedFault, venue: Venue?, count: Int) {
+    state.withLock { $0.faults.add(fault, venue: venue, count: count) }
+  }
+
+  func clearFaults() {
+    state.withLock { $0.faults.clear() }
+  }
+
+  /// The answer to `request`.
+  func handle(_ request: SimulatedRequest) -> SimulatedResponse {
+    if request.path.hasPrefix("/__simulator/") {
+      return FaultControl(engine: self).respond(request)
+    }
+    let venue: Venue
+    if request.path.hasPrefix("/api/v5/") {
+      venue = .okx
+    } else if request.path.hasPrefix("/v5/") {
+      venue = .bybit
+    } else {
+      return SimulatedResponse(status: 404, headers: [("Content-Type", "text/plain")], body: "Not Found")
+    }
+    // Faults hit the account endpoints only: a client's one-off clock sync must not swallow the
+    // fault meant for the balance it is about to read.
+    let faultable = !SimulatorEngine.publicPaths.contains(request.path)
+    return state.withLock { state in
+      var delay: Duration?
+      if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
+        switch fault {
+        case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, now: clock.nowMillis())
+        case .htmlBadGateway: return SimulatorEngine.badGateway
+        case .stall(let duration): delay = duration
+        default: break
+        }
+      }
+      let real = clock.nowMillis()
+      let venueClock = VenueClock(
+        serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
+        startMillis: startMillis)
+      var response: SimulatedResponse
+      switch venue {
+      case .okx: response = OKXVenue(clock: venueClock).respond(request, state: &state)
+      case .bybit: response = BybitVenue(clock: venueClock).respond(request, state: &state)
+      }
+      response.delay = delay
+      if faultable, state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
+        response.body = String(response.body.prefix(response.body.count / 2))
+      }
+      return response
+    }
+  }
+
+  /// The venues' public time endpoints.
+  static let publicPaths: Set<String> = ["/api/v5/public/time", "/v5/market/time"]
+
+  /// Faults decided before the venue looks at the request.
+  private static func isTransportFault(_ fault: SimulatedFault) -> Bool {
+    switch fault {
+    case .serverError, .htmlBadGateway, .stall: return true
+    default: return false
+    }
+  }
+
+  private static func serverError(venue: Venue, status: Int, now: Int64) -> SimulatedResponse {
+    switch venue {
+    case .okx:
+      let code = status == 503 ? "50001" : "50026"
+      let message = status == 503 ? "Service temporarily unavailable. Please try again later." : "System error."
+      return .json(.object([("msg", .string(message)), ("code", .string(code))]), status: status)
+    case .bybit:
+      return .json(
+        .object([
+          ("retCode", .number("10016")), ("retMsg", .string("Internal server error.")), ("result", .object([])),
+          ("retExtInfo", .object([])), ("time", .number(String(now))),
+        ]), status: status)
+    }
+  }
+
+  /// The page a CDN in front of the venue serves when the origin is down.
+  static let badGateway = SimulatedResponse(
+    status: 502, headers: [("Content-Type", "text/html")],
+    body: "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
+      + "<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n")
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// How to start the simulator.
+public struct SimulatorConfiguration: Sendable {
+  /// Loopback address to bind.
+  public var host: String
+  /// 0 picks an ephemeral port.
+  public var port: Int
+  /// Seeds the price walks and risk episodes: same seed, same story.
+  public var seed: UInt64
+  /// Where the simulator reads the time; the market is a pure function of the seed and the whole
+  /// seconds elapsed on this clock since start. Tests pass a `ManualSimulatorClock`.
+  public var clock: any SimulatorClock = SystemSimulatorClock()
+
+  public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42) {
+    self.host = host
+    self.port = port
+    self.seed = seed
+  }
+}
