@@ -20,24 +20,11 @@ public struct SnapshotOutcome: Sendable {
   public static func collect(_ sources: [any BalanceSource], now: @escaping @Sendable () -> Date = Date.init) async
     -> [SnapshotOutcome]
   {
-    await withTaskGroup(of: (Int, SnapshotOutcome).self) { group in
-      for (index, source) in sources.enumerated() {
-        group.addTask {
-          let result: Result<AccountSnapshot, ExchangeError>
-          do {
-            result = .success(try await source.fetchSnapshot())
-          } catch let error as ExchangeError {
-            result = .failure(error)
-          } catch {
-            // Sources throw only ExchangeError; anything else is reported without its text.
-            result = .failure(ExchangeError(kind: .exchange, message: "unexpected failure reading the account"))
-          }
-          return (index, SnapshotOutcome(accountName: source.accountName, venue: source.venue, finishedAt: now(), result: result))
-        }
+    await sources.concurrentMap { source in
+      let result = await ExchangeError.catching(fallback: "unexpected failure reading the account") {
+        try await source.fetchSnapshot()
       }
-      var outcomes: [(Int, SnapshotOutcome)] = []
-      for await outcome in group { outcomes.append(outcome) }
-      return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
+      return SnapshotOutcome(accountName: source.accountName, venue: source.venue, finishedAt: now(), result: result)
     }
   }
 }
