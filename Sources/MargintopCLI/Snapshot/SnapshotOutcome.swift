@@ -2,14 +2,14 @@ import ExchangeModel
 import Foundation
 
 /// One account's result of a one-shot read: its snapshot, or why there is none.
-public struct SnapshotOutcome: Sendable {
-  public var accountName: String
-  public var venue: Venue
+struct SnapshotOutcome: Sendable {
+  var accountName: String
+  var venue: Venue
   /// When the read finished (for a failure, when it failed).
-  public var finishedAt: Date
-  public var result: Result<AccountSnapshot, ExchangeError>
+  var finishedAt: Date
+  var result: Result<AccountSnapshot, ExchangeError>
 
-  public init(accountName: String, venue: Venue, finishedAt: Date, result: Result<AccountSnapshot, ExchangeError>) {
+  init(accountName: String, venue: Venue, finishedAt: Date, result: Result<AccountSnapshot, ExchangeError>) {
     self.accountName = accountName
     self.venue = venue
     self.finishedAt = finishedAt
@@ -17,7 +17,7 @@ public struct SnapshotOutcome: Sendable {
   }
 
   /// Reads every source once, concurrently, and returns the outcomes in the sources' order.
-  public static func collect(_ sources: [any BalanceSource], now: @escaping @Sendable () -> Date = Date.init) async
+  static func collect(_ sources: [any BalanceSource], now: @escaping @Sendable () -> Date = Date.init) async
     -> [SnapshotOutcome]
   {
     await sources.concurrentMap { source in
