@@ -15,6 +15,7 @@
 
 /* Swift 6 rejects reads of ncurses' mutable C globals; these accessors are the sanctioned way in. */
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_LINES(void) { return LINES; }
 static inline int shim_COLS(void) { return COLS; }
 static inline int shim_COLORS(void) { return COLORS; }
@@ -28,4 +29,17 @@ static inline unsigned int shim_A_DIM(void) { return (unsigned int)A_DIM; }
 static inline unsigned int shim_A_REVERSE(void) { return (unsigned int)A_REVERSE; }
 static inline unsigned int shim_A_UNDERLINE(void) { return (unsigned int)A_UNDERLINE; }
 static inline int shim_KEY_F(int n) { return KEY_F(n); }
+/* KEY_CODE_YES is an octal macro; spelled here so Swift sees the same value ncurses returns. */
+static inline int shim_KEY_CODE_YES(void) { return KEY_CODE_YES; }
+
+/* Glibc's stdin/stdout are mutable C globals as well; newterm wants FILE pointers for the tty. */
+static inline FILE *shim_fdopen_read(int fd) { return fdopen(fd, "r"); }
+static inline FILE *shim_fdopen_write(int fd) { return fdopen(fd, "w"); }
+
+/* Columns a character occupies; glibc hides wcwidth unless _XOPEN_SOURCE is set before its headers. */
+extern int wcwidth(wchar_t);
+static inline int shim_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* The codeset of the current locale ("UTF-8" when wide characters can be shown). */
+static inline const char *shim_codeset(void) { return nl_langinfo(CODESET); }
 #endif

@@ -1,3 +1,3 @@
 import MargintopCLI
 
-await MargintopCommand.main()
+await MargintopCommand.runAsMain()

@@ -1,6 +1,7 @@
 import DashboardCore
 import ExchangeModel
 import Foundation
+import TerminalUI
 
 /// Options of one interactive dashboard session.
 public struct DashboardOptions: Sendable {
@@ -32,6 +33,23 @@ public enum DashboardRunner {
   /// under an async main.
   @MainActor
   public static func run(sources: [any BalanceSource], options: DashboardOptions) async -> Never {
-    fatalError("DashboardRunner.run: not implemented yet")
+    DashboardSignals.ignoreUntilSourcesExist()
+    let screen: TerminalScreen
+    do {
+      screen = try TerminalScreen(options: TerminalOptions(forceASCII: options.ascii, noColor: options.noColor))
+    } catch {
+      FileHandle.standardError.write(Data("margintop: \(error)\n".utf8))
+      exit(2)
+    }
+    let session = DashboardSession(screen: screen, balanceSources: sources, options: options)
+    session.start()
+    // Park the async main while main-queue sources run; every exit goes through session.quit.
+    while true {
+      do {
+        try await Task.sleep(for: .seconds(3600))
+      } catch {
+        session.quit(status: 1)
+      }
+    }
   }
 }

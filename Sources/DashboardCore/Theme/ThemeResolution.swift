@@ -1,0 +1,17 @@
+/// A theme resolved by name for a colour depth, with what went wrong on the way. When the
+/// theme cannot be used, `theme` is `default` and `diagnostics` holds the error.
+public struct ThemeResolution: Sendable, Hashable {
+  public var theme: ResolvedTheme
+  /// Errors and warnings of the theme and the themes it inherits from.
+  public var diagnostics: [ThemeDiagnostic]
+
+  public init(theme: ResolvedTheme, diagnostics: [ThemeDiagnostic]) {
+    self.theme = theme
+    self.diagnostics = diagnostics
+  }
+
+  /// Whether the requested theme could not be used and `default` stands in.
+  public var fellBack: Bool {
+    diagnostics.contains { $0.severity == .error }
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import DashboardCore
+import ExchangeKit
+import ExchangeModel
+import ExchangeSimulator
+import Foundation
+import Logging
+
+/// `margintop [dashboard]`: the live dashboard, on the configured accounts or the simulator.
+struct DashboardCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dashboard",
+    abstract: "Show the live dashboard (the default command).",
+    discussion: """
+      Shows the accounts of the configuration file ($XDG_CONFIG_HOME/margintop/config.toml, by \
+      default ~/.config/margintop/config.toml), or the built-in simulator with --demo.
+      """)
+
+  @Flag(help: "Show the dashboard on the built-in simulator (no account or key needed).")
+  var demo = false
+
+  @OptionGroup var configOption: ConfigOption
+
+  @Option(help: ArgumentHelp("Colour theme (see `margintop themes`).", valueName: "name"))
+  var theme: String?
+
+  @Option(help: ArgumentHelp("Seconds between refreshes of each account.", valueName: "seconds"))
+  var refresh: Double?
+
+  @Flag(help: "Draw with ASCII only.")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "Disable colours (as does the NO_COLOR environment variable).")
+  var noColor = false
+
+  @Flag(name: .customLong("private"), help: "Start in privacy mode (amounts masked).")
+  var privacy = false
+
+  @OptionGroup var logLevelOption: LogLevelOption
+
+  @Flag(help: "Print the fully commented example configuration and exit.")
+  var printDefaultConfig = false
+
+  func validate() throws {
+    if demo && configOption.config != nil { throw ValidationError("--demo and --config cannot be used together.") }
+    if let refresh, !(refresh > 0 && refresh <= 3600) { throw ValidationError("--refresh must be between 0 and 3600 seconds.") }
+  }
+
+  func run() async throws {
+    if printDefaultConfig {
+      Platform.writeOutput(DefaultConfig.text)
+      return
+    }
+    let logger = CommandSession.startLogging(logLevelOption.logLevel)
+    let transport = Transports.make()
+    var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
+    if demo {
+      let server = try await SimulatorServer.start()
+      // The dashboard never returns; the server must live as long as the process.
+      ProcessLifetime.keep(server)
+      logger.info("demo: simulator started", metadata: ["url": "\(server.baseURL)"])
+      let accounts = AccountClients.simulatorAccounts(server, all: false)
+      LogSetup.redactor.register(AccountClients.secretValues(accounts))
+      settings = (accounts, "demo", MargintopConfig.defaultRefresh, "default", false)
+    } else {
+      let (config, path) = try CommandSession.loadConfig(explicit: configOption.config, logger: logger)
+      settings = (config.accounts, path, config.refresh, config.theme, config.privacy)
+    }
+    if let refresh { settings.refresh = .milliseconds(Int((refresh * 1000).rounded())) }
+    let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
+    let policy = RefreshPolicy(requested: settings.refresh, minimums: clients.map(\.minimumInterval))
+    if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
+    let themes = ThemeChoice(requested: theme ?? settings.theme, library: ThemeLibrary.discover())
+    for warning in themes.warnings { CommandSession.warn(warning, logger: logger) }
+    let options = DashboardOptions(
+      settings: DashboardSettings(
+        refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
+        themeNames: themes.cycle),
+      ascii: ascii, noColor: noColor || !(Platform.environment["NO_COLOR"] ?? "").isEmpty,
+      themeResolver: themes.library.themeResolver)
+    logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
+    await DashboardRunner.run(sources: clients, options: options)
+  }
+
+  private func makeClients(_ accounts: [AccountConfig], file: String, transport: any HTTPTransport, logger: Logger) throws
+    -> [any ExchangeClient]
+  {
+    do {
+      return try AccountClients.make(MargintopConfig(accounts: accounts), file: file, transport: transport)
+    } catch {
+      throw CommandSession.fail(error, logger: logger)
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/// The fully commented example configuration that `--print-default-config` prints.
+///
+/// Kept byte for byte equal to `config/margintop.example.toml` (a test checks it).
+enum DefaultConfig {
+  static let text = """
+# margintop configuration
+#
+# Location: $XDG_CONFIG_HOME/margintop/config.toml (by default ~/.config/margintop/config.toml),
+# or any file given with --config FILE. Start from this file:
+#
+#   mkdir -p ~/.config/margintop
+#   margintop --print-default-config > ~/.config/margintop/config.toml
+#   chmod 600 ~/.config/margintop/config.toml
+#
+# Then `margintop check` validates it, reaches every account and reports each key's permissions.
+# Use READ-ONLY API keys: a dashboard never needs to trade or withdraw.
+
+# Seconds between refreshes of each account. Values below what the venues' rate limits allow
+# are raised to that minimum, with a warning.
+refresh = 5
+
+# Colour theme (`margintop themes` lists them).
+theme = "default"
+
+# Start in privacy mode (amounts masked; `p` toggles it in the dashboard).
+private = false
+
+# One [[account]] table per account. Secrets come from, in order of preference:
+#   <field>_env  = "VARIABLE"   an environment variable
+#   <field>_file = "path"       a file holding only the value (relative paths start at this
+#                               file's directory; ~/ is your home); keep it chmod 600
+#   <field>      = "value"      inline, accepted only when THIS file is readable by you alone
+#                               (chmod 600), as ssh insists for private keys
+# where <field> is api_key, secret, or passphrase (OKX only). Set exactly one form per field.
+
+[[account]]
+name = "okx-main"                    # unique; shown in the dashboard and the snapshot
+exchange = "okx"                     # okx | bybit
+environment = "live"                 # live | demo (OKX demo trading)
+# base_url = "https://www.okx.com"   # optional; https, or plain http to a loopback host only
+#                                    # (EU accounts: https://eea.okx.com)
+# currencies = ["BTC", "USDT"]       # optional: show only these currencies
+api_key_env = "OKX_API_KEY"
+secret_env = "OKX_API_SECRET"
+passphrase_env = "OKX_PASSPHRASE"    # OKX only: the passphrase chosen when creating the key
+
+[[account]]
+name = "bybit-unified"
+exchange = "bybit"
+environment = "live"                 # live | demo (api-demo.bybit.com) | testnet (api-testnet.bybit.com)
+account_type = "UNIFIED"             # Bybit only: UNIFIED | CONTRACT | SPOT
+# base_url = "https://api.bybit.com"
+api_key_env = "BYBIT_API_KEY"
+secret_file = "~/.config/margintop/bybit.secret"
+
+"""
+}

@@ -1,0 +1,119 @@
+import DashboardCore
+import Dispatch
+import ExchangeModel
+import Foundation
+
+/// Refreshes one account on its own Dispatch timer and reports every fetch as events.
+///
+/// The timer fires on the main queue because the in-flight flag and the generation live there
+/// (no lock); the fetch itself runs in a detached task off the main queue. At most one fetch
+/// per account is in flight. A response whose generation is older than the poller's (the
+/// interval changed, or refresh was paused, while it was in flight) is dropped.
+@MainActor
+final class AccountPoller {
+  let index: Int
+  let source: any BalanceSource
+  private let deliver: @MainActor (DashboardEvent) -> Void
+  private var timer: DispatchSourceTimer?
+  private var interval: Duration
+  private var generation = 0
+  private var inFlight = false
+  /// A refresh was asked for while a fetch was in flight: run one more when it lands.
+  private var followUp = false
+  private var paused = false
+
+  init(index: Int, source: any BalanceSource, interval: Duration, deliver: @escaping @MainActor (DashboardEvent) -> Void) {
+    self.index = index
+    self.source = source
+    self.interval = max(interval, source.minimumInterval)
+    self.deliver = deliver
+  }
+
+  /// Fetches at once, then every interval.
+  func start() {
+    arm(firstIn: .zero)
+  }
+
+  /// Stops the timer (at exit).
+  func stop() {
+    timer?.cancel()
+    timer = nil
+  }
+
+  /// Re-arms the timer at `newInterval` (never below the venue's floor); a response still in
+  /// flight belongs to the old schedule and is dropped.
+  func setInterval(_ newInterval: Duration) {
+    interval = max(newInterval, source.minimumInterval)
+    generation += 1
+    if !paused { arm(firstIn: interval) }
+  }
+
+  /// Pauses or resumes refreshing; pausing drops a response in flight, so the screen stays as it
+  /// was when the user paused; resuming fetches at once.
+  func setPaused(_ newPaused: Bool) {
+    guard newPaused != paused else { return }
+    paused = newPaused
+    generation += 1
+    if paused {
+      stop()
+    } else {
+      arm(firstIn: .zero)
+    }
+  }
+
+  /// Fetches now, or right after the fetch in flight.
+  func refreshNow() {
+    if inFlight {
+      followUp = true
+    } else {
+      fetch()
+    }
+  }
+
+  private func arm(firstIn delay: Duration) {
+    stop()
+    let timer = DispatchSource.makeTimerSource(queue: .main)
+    // Leeway lets the kernel batch wake-ups; a 5 % drift on a balance refresh is invisible.
+    let leeway = DispatchTimeInterval.milliseconds(Int(interval / .milliseconds(20)))
+    timer.schedule(deadline: .now() + delay.dispatchInterval, repeating: interval.dispatchInterval, leeway: leeway)
+    timer.setEventHandler { [weak self] in
+      MainActor.assumeIsolated { self?.fetch() }
+    }
+    timer.resume()
+    self.timer = timer
+  }
+
+  private func fetch() {
+    guard !inFlight else { return }
+    inFlight = true
+    let expected = generation
+    let source = source
+    deliver(.fetchStarted(account: index, at: Date()))
+    Task.detached { [weak self] in
+      let outcome: Result<AccountSnapshot, ExchangeError>
+      do {
+        outcome = .success(try await source.fetchSnapshot())
+      } catch let error as ExchangeError {
+        outcome = .failure(error)
+      } catch {
+        // The protocol promises ExchangeError; anything else is reported without its text.
+        outcome = .failure(ExchangeError(kind: .network, message: "the account could not be read"))
+      }
+      await self?.finish(outcome, generation: expected)
+    }
+  }
+
+  private func finish(_ outcome: Result<AccountSnapshot, ExchangeError>, generation expected: Int) {
+    inFlight = false
+    if expected == generation {
+      switch outcome {
+      case .success(let snapshot): deliver(.snapshot(account: index, snapshot))
+      case .failure(let error): deliver(.fetchFailed(account: index, error, at: Date()))
+      }
+    }
+    if followUp, !paused {
+      followUp = false
+      fetch()
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import DashboardCore
+import Dispatch
+import ExchangeModel
+import Foundation
+import TerminalUI
+
+/// One running dashboard: owns the state, the screen, the pollers and the Dispatch sources,
+/// and is the single place where events are reduced and frames drawn (the main queue).
+@MainActor
+final class DashboardSession {
+  private let screen: TerminalScreen
+  private let options: DashboardOptions
+  private var state: DashboardState
+  private var theme: ResolvedTheme
+  private var pollers: [AccountPoller] = []
+  /// Signal, stdin and tick sources; kept so they stay alive.
+  private var sources: [any DispatchSourceProtocol] = []
+  private var renderScheduled = false
+
+  init(screen: TerminalScreen, balanceSources: [any BalanceSource], options: DashboardOptions) {
+    self.screen = screen
+    self.options = options
+    var settings = options.settings
+    let venueFloor = balanceSources.map(\.minimumInterval).max() ?? .zero
+    settings.minimumInterval = max(settings.minimumInterval, venueFloor)
+    settings.refreshInterval = max(settings.refreshInterval, settings.minimumInterval)
+    state = DashboardState(
+      accounts: balanceSources.map { AccountDescriptor(name: $0.accountName, venue: $0.venue) },
+      settings: settings, now: Date())
+    theme = options.themeResolver(settings.themeNames.first ?? "default", screen.capabilities.colorDepth)
+    pollers = balanceSources.enumerated().map { index, source in
+      AccountPoller(index: index, source: source, interval: settings.refreshInterval) { [weak self] event in
+        self?.send(event)
+      }
+    }
+  }
+
+  /// Draws the first frame, then starts the sources and the pollers.
+  func start() {
+    send(.resize(screen.size))
+    render()
+    watchSignals()
+    watchInput()
+    startTicking()
+    pollers.forEach { $0.start() }
+  }
+
+  /// Restores the terminal and ends the process: the one exit of every path.
+  func quit(status: Int32) -> Never {
+    pollers.forEach { $0.stop() }
+    screen.close()
+    exit(status)
+  }
+
+  private func send(_ event: DashboardEvent) {
+    let effects = Dashboard.reduce(&state, event)
+    effects.forEach(apply)
+    scheduleRender()
+  }
+
+  private func apply(_ effect: DashboardEffect) {
+    switch effect {
+    case .refreshNow(let account):
+      pollers.filter { account == nil || $0.index == account }.forEach { $0.refreshNow() }
+    case .setRefreshInterval(let interval):
+      pollers.forEach { $0.setInterval(interval) }
+    case .setPaused(let paused):
+      pollers.forEach { $0.setPaused(paused) }
+    case .setTheme(let name):
+      theme = options.themeResolver(name, screen.capabilities.colorDepth)
+    case .quit:
+      quit(status: 0)
+    }
+  }
+
+  /// Coalesces the events of one main-queue turn into one frame.
+  private func scheduleRender() {
+    guard !renderScheduled else { return }
+    renderScheduled = true
+    DispatchQueue.main.async { [weak self] in
+      MainActor.assumeIsolated { self?.render() }
+    }
+  }
+
+  private func render() {
+    renderScheduled = false
+    let frame = Dashboard.render(state, size: screen.size, theme: theme, glyphs: screen.capabilities.glyphs)
+    screen.draw(frame)
+  }
+
+  private func watchSignals() {
+    // Ctrl-C is the documented quit key; SIGTERM and SIGHUP (the SSH session dropped) end with
+    // the shell's 128 + signal status.
+    let exits: [(Int32, Int32)] = [(SIGINT, 0), (SIGTERM, 128 + SIGTERM), (SIGHUP, 128 + SIGHUP)]
+    for (signalNumber, status) in exits {
+      addSignalSource(signalNumber) { [weak self] in self?.quit(status: status) }
+    }
+    addSignalSource(SIGWINCH) { [weak self] in
+      guard let self else { return }
+      send(.resize(screen.resize()))
+    }
+  }
+
+  private func addSignalSource(_ signalNumber: Int32, handler: @escaping @MainActor () -> Void) {
+    let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+    source.setEventHandler { MainActor.assumeIsolated { handler() } }
+    source.resume()
+    sources.append(source)
+  }
+
+  private func watchInput() {
+    let source = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+    source.setEventHandler { [weak self] in
+      MainActor.assumeIsolated { self?.readInput() }
+    }
+    source.resume()
+    sources.append(source)
+  }
+
+  private func readInput() {
+    let batch = screen.readInput()
+    if batch.inputLost { quit(status: 128 + SIGHUP) }
+    for key in batch.keys {
+      if key == .control("l") {
+        // Redraw is a terminal matter: the state does not change.
+        screen.invalidate()
+        scheduleRender()
+      } else {
+        send(.key(key))
+      }
+    }
+  }
+
+  private func startTicking() {
+    let timer = DispatchSource.makeTimerSource(queue: .main)
+    timer.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1), leeway: .milliseconds(50))
+    timer.setEventHandler { [weak self] in
+      MainActor.assumeIsolated { self?.send(.tick(Date())) }
+    }
+    timer.resume()
+    sources.append(timer)
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Logging
+
+/// A swift-log handler that writes one redacted line per event to a `LogFile`.
+///
+/// It never writes to the terminal: while the dashboard runs the screen belongs to curses.
+public struct FileLogHandler: LogHandler {
+  public var logLevel: Logger.Level
+  public var metadata: Logger.Metadata = [:]
+  public var metadataProvider: Logger.MetadataProvider?
+  private let label: String
+  private let file: LogFile
+  private let redactor: SecretRedactor
+
+  public init(label: String, file: LogFile, redactor: SecretRedactor, level: Logger.Level) {
+    self.label = label
+    self.file = file
+    self.redactor = redactor
+    self.logLevel = level
+  }
+
+  public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+
+  public func log(event: LogEvent) {
+    var all = metadata
+    if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
+    if let extra = event.metadata { all.merge(extra) { $1 } }
+    file.append(redactor.redact(Self.format(event, label: label, metadata: all, at: Date())))
+  }
+
+  /// `2026-11-21T12:00:00.123Z info margintop: message key=value`.
+  static func format(_ event: LogEvent, label: String, metadata: Logger.Metadata, at date: Date) -> String {
+    var line = "\(Timestamp.text(date)) \(event.level) \(label): \(event.message)"
+    for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { line += " \(key)=\(value)" }
+    // One event per line, whatever the message holds.
+    return line.replacingOccurrences(of: "\n", with: "\\n")
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Every contact with the operating system that the command line needs, in one place, so the
+/// rest is pure and tested without it.
+enum Platform {
+  /// The process environment.
+  static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  /// `$HOME`, or the password database's idea of it.
+  static var homeDirectory: String {
+    if let home = environment["HOME"], !home.isEmpty { return home }
+    return FileManager.default.homeDirectoryForCurrentUser.path
+  }
+
+  /// Reads a whole file as UTF-8.
+  @Sendable static func readFile(_ path: String) throws -> String {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileReadError(reason: String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
+      data.append(contentsOf: buffer[0..<n])
+    }
+    guard let text = String(data: data, encoding: .utf8) else { throw FileReadError(reason: "not UTF-8 text") }
+    return text
+  }
+
+  /// Whether a file exists at `path`.
+  static func fileExists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+  }
+
+  /// The permission bits of `path`, or `nil`.
+  @Sendable static func fileMode(_ path: String) -> UInt16? {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return nil }
+    return UInt16(truncatingIfNeeded: st.st_mode & 0o7777)
+  }
+
+  /// Creates `path` and its parents with mode 0700 where they are missing.
+  static func makeDirectory(_ path: String) throws {
+    try FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+  }
+
+  /// Writes `text` to standard error.
+  static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Writes `text` to standard output, unbuffered so it is ordered with standard error.
+  static func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

@@ -1,0 +1,46 @@
+import ExchangeKit
+import ExchangeModel
+import ExchangeSimulator
+import Foundation
+
+/// Builds the exchange clients for the configured accounts or for the built-in simulator.
+enum AccountClients {
+  /// One client per configured account. Throws `ConfigFailure` when ExchangeKit refuses an
+  /// account's settings (for instance its base URL).
+  static func make(_ config: MargintopConfig, file: String, transport: any HTTPTransport) throws(ConfigFailure)
+    -> [any ExchangeClient]
+  {
+    var clients: [any ExchangeClient] = []
+    var diagnostics: [ConfigDiagnostic] = []
+    for account in config.accounts {
+      do {
+        clients.append(try ExchangeClients.make(account.clientConfiguration, transport: transport))
+      } catch let error as ExchangeError {
+        diagnostics.append(ConfigDiagnostic(file: file, account: "account \"\(account.name)\"", key: "base_url", problem: error.message))
+      } catch {
+        diagnostics.append(ConfigDiagnostic(file: file, account: "account \"\(account.name)\"", problem: "cannot build the client"))
+      }
+    }
+    guard diagnostics.isEmpty else { throw ConfigFailure(diagnostics) }
+    return clients
+  }
+
+  /// The simulator's accounts as configured accounts: one per simulated key, or only the two
+  /// `--demo` shows (the OKX multi-currency margin account and the Bybit unified account).
+  static func simulatorAccounts(_ server: SimulatorServer, all: Bool) -> [AccountConfig] {
+    let keys = all ? server.keys : [server.okxKey, server.bybitKey]
+    return keys.map { key in
+      AccountConfig(
+        name: all ? "\(key.venue.rawValue)-\(key.mode.rawValue)" : "\(key.venue.rawValue)-demo", venue: key.venue,
+        environment: .live, baseURL: server.baseURL,
+        credentials: Credentials(apiKey: key.apiKey, secret: Secret(key.secret), passphrase: key.passphrase.map(Secret.init)))
+    }
+  }
+
+  /// Every credential value of `config`, for the log redactor.
+  static func secretValues(_ accounts: [AccountConfig]) -> [String] {
+    accounts.flatMap { account in
+      [account.credentials.apiKey, account.credentials.secret.reveal()] + (account.credentials.passphrase.map { [$0.reveal()] } ?? [])
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import CNcursesw
+import DashboardCore
+import Glibc
+
+/// The curses screen: the only owner of the terminal. Every method runs on the main actor,
+/// because ncurses is not thread-safe.
+@MainActor
+public final class TerminalScreen {
+  /// What the terminal can show, decided once when the screen opened.
+  public let capabilities: TerminalCapabilities
+  /// The current size in cells.
+  public private(set) var size: TerminalSize
+
+  let window: UnsafeMutablePointer<WINDOW>
+  let mapping: ColorMapping
+  var pairs: ColorPairRegistry
+  /// Curses attributes and pair per style, so a frame costs no repeated look-ups.
+  var styleCache: [CellStyle: (attributes: attr_t, pair: Int32)] = [:]
+  /// What the terminal shows now; `nil` forces the next draw to write every cell.
+  var shown: Frame?
+  private var isOpen = true
+
+  /// Opens the screen on the process's terminal: checks that stdin and stdout are terminals,
+  /// sets the locale, starts curses with `newterm` (so a missing terminfo entry is a clear
+  /// error, not curses' own "Error opening terminal" and exit), and decides the capabilities.
+  public init(options: TerminalOptions) throws(TerminalError) {
+    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "output") }
+    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "input") }
+    guard let term = Self.environment("TERM"), !term.isEmpty else { throw .termUnset }
+
+    // Before curses starts: wide characters are only shown under a UTF-8 locale.
+    setlocale(LC_ALL, "")
+    let codeset = shim_codeset().map { String(cString: $0) } ?? ""
+
+    TerminalRestore.save()
+    guard let input = shim_fdopen_read(STDIN_FILENO), let output = shim_fdopen_write(STDOUT_FILENO),
+      newterm(term, output, input) != nil, let window = shim_stdscr()
+    else { throw .unknownTerminal(term) }
+    TerminalRestore.cursesStarted()
+    self.window = window
+
+    if Self.environment("ESCDELAY") == nil { set_escdelay(Int32(options.escapeDelayMilliseconds)) }
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    nodelay(window, true)
+    // The cursor's position never matters, so ncurses may leave it wherever it is cheapest.
+    leaveok(window, true)
+    curs_set(0)
+
+    let hasColors = has_colors()
+    let wantsColor = !options.noColor && (Self.environment("NO_COLOR") ?? "").isEmpty
+    if hasColors && wantsColor { start_color() }
+    let probe = CapabilityProbe(
+      codeset: codeset, noColorEnvironment: Self.environment("NO_COLOR"), hasColors: hasColors,
+      colors: hasColors && wantsColor ? Int(shim_COLORS()) : 0)
+    capabilities = TerminalCapabilities.decide(probe, forceASCII: options.forceASCII, noColor: options.noColor)
+    let defaultColors = capabilities.colorDepth != .monochrome && use_default_colors() == OK
+    mapping = ColorMapping(depth: capabilities.colorDepth, defaultColors: defaultColors)
+    pairs = ColorPairRegistry(capacity: capabilities.colorDepth == .monochrome ? 0 : Int(shim_COLOR_PAIRS()))
+    size = TerminalSize(width: Int(shim_COLS()), height: Int(shim_LINES()))
+  }
+
+  /// Ends curses and restores the terminal modes; safe to call more than once.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    TerminalRestore.restore()
+  }
+
+  /// Re-reads the terminal size after SIGWINCH and resizes curses to it. The next draw writes
+  /// every cell. (`KEY_RESIZE`, which this queues, is ignored by the key decoder.)
+  @discardableResult
+  public func resize() -> TerminalSize {
+    var rows = shim_LINES()
+    var columns = shim_COLS()
+    var windowSize = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &windowSize) == 0, windowSize.ws_row > 0, windowSize.ws_col > 0 {
+      rows = Int32(windowSize.ws_row)
+      columns = Int32(windowSize.ws_col)
+    }
+    resizeterm(rows, columns)
+    size = TerminalSize(width: Int(shim_COLS()), height: Int(shim_LINES()))
+    invalidate()
+    return size
+  }
+
+  /// Makes the next draw clear the terminal and write every cell (Ctrl-L, or after a resize).
+  public func invalidate() {
+    shown = nil
+    clearok(window, true)
+  }
+
+  private static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}
