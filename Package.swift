@@ -63,6 +63,7 @@ let package = Package(
       ]),
 
     .executableTarget(name: "margintop", dependencies: ["MargintopCLI"]),
+    .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit"], path: "Benchmarks/DecodeBenchmark"),
 
     .testTarget(
       name: "ExchangeKitTests",
@@ -71,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "ExchangeSimulatorTests",
       dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel"]),
-    .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots"]),
+    .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
     .testTarget(
       name: "MargintopCLITests",

@@ -15,6 +15,11 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Parses an exchange decimal strictly: optional sign, digits with an optional fraction,
   /// optional exponent. Returns `nil` for `""`, whitespace, or anything else that is not a number.
   public init?(_ text: String) {
+    if let value = Amount.plainDecimal(text) {
+      self.text = text
+      self.value = value
+      return
+    }
     guard Amount.isDecimalLiteral(text),
       let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     else { return nil }

@@ -117,9 +117,20 @@ import Testing
         && error.retryAfter == Date(timeIntervalSince1970: 1_700_000_007)
         && error.message == "rate limited by Bybit; retrying in 7 s"
     }
+    // Before the reset a refresh fails at once with the same error and sends nothing.
+    let sent = transport.requests.count
+    clock.advance(3)
+    await #expect {
+      try await client.fetchSnapshot()
+    } throws: { error in
+      (error as? ExchangeError)?.retryAfter == Date(timeIntervalSince1970: 1_700_000_007)
+        && (error as? ExchangeError)?.message == "rate limited by Bybit; retrying in 4 s"
+    }
+    #expect(transport.requests.count == sent)
+    clock.advance(4)
     let snapshot = try await client.fetchSnapshot()
     #expect(snapshot.currencies.count == 7)
-    #expect(clock.slept == [.seconds(7)])
+    #expect(clock.slept.isEmpty)
     let wallet = try #require(transport.requests.last)
     #expect(wallet.url.query == "accountType=UNIFIED")
     let stamp = try #require(wallet.header("X-BAPI-TIMESTAMP"))

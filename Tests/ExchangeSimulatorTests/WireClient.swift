@@ -49,8 +49,7 @@ struct WireClient {
   func bybit(_ key: SimulatedKey, _ path: String, query: String = "") async throws -> Reply {
     let timestamp = String(signingMillis ?? WireClient.nowMillis())
     let origin = timestamp + key.apiKey + "5000" + query
-    let sign = HMAC<SHA256>.authenticationCode(for: Data(origin.utf8), using: SymmetricKey(data: Data(key.secret.utf8)))
-      .map { String(format: "%02x", $0) }.joined()
+    let sign = WireClient.bybitSignature(secret: key.secret, origin: origin)
     let headers = [
       "X-BAPI-API-KEY": key.apiKey, "X-BAPI-TIMESTAMP": timestamp, "X-BAPI-SIGN": sign, "X-BAPI-RECV-WINDOW": "5000",
     ]
@@ -74,6 +73,12 @@ struct WireClient {
       replyHeaders[String(describing: name).lowercased()] = String(describing: value)
     }
     return Reply(status: http?.statusCode ?? 0, headers: replyHeaders, body: String(decoding: data, as: UTF8.self))
+  }
+
+  /// Bybit's signature: lower-case hex HMAC-SHA256 of the origin string.
+  static func bybitSignature(secret: String, origin: String) -> String {
+    HMAC<SHA256>.authenticationCode(for: Data(origin.utf8), using: SymmetricKey(data: Data(secret.utf8)))
+      .map { String(format: "%02x", $0) }.joined()
   }
 
   static func nowMillis() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }

@@ -7,9 +7,61 @@ public struct DashboardState: Sendable {
   public var settings: DashboardSettings
   public var now: Date
 
+  /// One status per account, in the order of `accounts`.
+  public var statuses: [AccountStatus]
+  /// The selected tab: 0 is "All", 1...n are the accounts in order.
+  public var tab: Int
+  public var viewMode: ViewMode = .panels
+  public var overlay: Overlay = .none
+  /// The selected currency code; kept across refreshes and re-sorts.
+  public var selectedCurrency: String?
+  /// First line shown in the detail or help overlay.
+  public var overlayScroll: Int = 0
+  public var sort: SortKey = .usdValue
+  /// `r` flips the natural direction of `sort`.
+  public var sortReversed: Bool = false
+  /// Case-insensitive substring of currency codes to show; empty shows all.
+  public var filter: String = ""
+  /// Typed characters go to the filter.
+  public var isEditingFilter: Bool = false
+  /// Automatic refresh is paused (`p`).
+  public var paused: Bool = false
+  /// Every amount is masked (`.`).
+  public var privacy: Bool
+  /// The refresh interval in use (`+`/`-`).
+  public var refreshInterval: Duration
+  /// Index into `settings.themeNames` of the theme in use.
+  public var themeIndex: Int = 0
+  /// The last size the terminal reported; paging uses it.
+  public var size: TerminalSize?
+
+  /// How long a changed value stays highlighted.
+  public static let changeHighlight: TimeInterval = 3
+
   public init(accounts: [AccountDescriptor], settings: DashboardSettings, now: Date) {
     self.accounts = accounts
     self.settings = settings
     self.now = now
+    self.statuses = accounts.map { _ in AccountStatus() }
+    // With one account the "All" tab would repeat it: start on the account itself.
+    self.tab = accounts.count == 1 ? 1 : 0
+    self.privacy = settings.privacy
+    self.refreshInterval = max(settings.refreshInterval, settings.minimumInterval)
+  }
+
+  /// The index of the account the selected tab shows, or `nil` on the "All" tab.
+  public var selectedAccount: Int? {
+    tab >= 1 && tab <= accounts.count ? tab - 1 : nil
+  }
+
+  /// The theme name in use.
+  public var themeName: String {
+    settings.themeNames.indices.contains(themeIndex) ? settings.themeNames[themeIndex] : "default"
+  }
+
+  /// Freshness of account `index` now.
+  public func freshness(of index: Int) -> Freshness {
+    guard statuses.indices.contains(index) else { return .waiting }
+    return statuses[index].freshness(now: now, interval: refreshInterval, paused: paused)
   }
 }

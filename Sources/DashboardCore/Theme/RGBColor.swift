@@ -1,9 +1,13 @@
 /// A 24-bit colour as written in a theme file (`#rrggbb`), before the capability ladder.
 public struct RGBColor: Sendable, Hashable {
+  /// Red, 0–255.
   public var red: UInt8
+  /// Green, 0–255.
   public var green: UInt8
+  /// Blue, 0–255.
   public var blue: UInt8
 
+  /// A colour from its three channels.
   public init(red: UInt8, green: UInt8, blue: UInt8) {
     self.red = red
     self.green = green

@@ -1,7 +1,9 @@
 extension Theme {
   /// A theme parsed from one file, with the warnings (unknown keys) that did not stop it.
   public struct Parsed: Sendable, Hashable {
+    /// The theme as the file states it (inheritance not yet applied).
     public var theme: Theme
+    /// Unknown keys and roles, which were ignored.
     public var warnings: [ThemeDiagnostic]
   }
 

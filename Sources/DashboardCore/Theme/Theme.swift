@@ -22,6 +22,7 @@ public struct Theme: Sendable, Hashable {
   /// Attributes-only styles for terminals without colour (`NO_COLOR`, `--no-color`).
   public var monochrome: [ThemeRole: TextAttributes]
 
+  /// A theme from its parts; `source` is `built-in` unless it came from a file.
   public init(
     name: String, variant: String? = nil, summary: String? = nil, inherits: String? = nil,
     source: String = "built-in", inheritsLine: Int? = nil,

@@ -8,6 +8,7 @@ public struct ThemeDiagnostic: Error, Sendable, Hashable, CustomStringConvertibl
     case warning
   }
 
+  /// Error or warning.
   public var severity: Severity
   /// The theme file's path as it was found, or nil when no file is involved.
   public var file: String?
@@ -15,8 +16,10 @@ public struct ThemeDiagnostic: Error, Sendable, Hashable, CustomStringConvertibl
   public var line: Int?
   /// The key path, e.g. `roles."risk.warn"`.
   public var key: String?
+  /// What is wrong, e.g. `unknown colour "yelow"`.
   public var message: String
 
+  /// A diagnostic; `file`, `line` and `key` are shown when known.
   public init(_ severity: Severity = .error, file: String?, line: Int? = nil, key: String? = nil, message: String) {
     self.severity = severity
     self.file = file
@@ -25,6 +28,7 @@ public struct ThemeDiagnostic: Error, Sendable, Hashable, CustomStringConvertibl
     self.message = message
   }
 
+  /// `file:line: key: message`, leaving out what is unknown.
   public var description: String {
     var parts: [String] = []
     if let file {

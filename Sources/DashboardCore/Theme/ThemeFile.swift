@@ -4,8 +4,10 @@ public struct ThemeFile: Sendable, Hashable {
   public var name: String
   /// The path shown in messages and by `margintop themes`.
   public var path: String
+  /// The file's TOML text.
   public var text: String
 
+  /// A theme file from its name, shown path and text.
   public init(name: String, path: String, text: String) {
     self.name = name
     self.path = path

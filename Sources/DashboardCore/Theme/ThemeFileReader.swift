@@ -2,6 +2,7 @@ import Foundation
 
 /// The one place that reads theme files from disk; everything else about themes is pure.
 public struct ThemeFileReader: Sendable {
+  /// A reader of the real file system.
   public init() {}
 
   /// Whether `path` exists.

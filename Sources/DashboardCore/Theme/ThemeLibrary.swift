@@ -4,6 +4,7 @@
 public struct ThemeLibrary: Sendable {
   /// One theme as the library knows it.
   public struct Entry: Sendable, Hashable {
+    /// The theme's name.
     public var name: String
     /// The file it came from, or `built-in`.
     public var source: String
@@ -122,7 +123,9 @@ public struct ThemeLibrary: Sendable {
       }
       current = parent
     }
-    var merged = chain.removeLast()
+    guard var merged = chain.popLast() else {
+      return Entry(name: name, source: source, theme: .failure(ThemeDiagnostic(file: nil, message: "unknown theme \"\(name)\"")), warnings: warnings)
+    }
     while let child = chain.popLast() {
       merged = child.inheriting(from: merged)
     }

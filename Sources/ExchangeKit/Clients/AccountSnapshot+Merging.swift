@@ -5,14 +5,10 @@ extension AccountSnapshot {
   /// One snapshot from the answers to several currency-filtered requests of the same account:
   /// account totals from the first, currencies from all in order (first occurrence wins),
   /// the latest exchange time.
-  static func merging(_ parts: [AccountSnapshot]) -> AccountSnapshot {
-    guard var merged = parts.first else {
-      return AccountSnapshot(
-        venue: .okx, accountName: "", mode: .unknown, fetchedAt: Date(timeIntervalSince1970: 0),
-        totals: AccountTotals(), currencies: [])
-    }
+  static func merging(_ first: AccountSnapshot, _ rest: [AccountSnapshot]) -> AccountSnapshot {
+    var merged = first
     var seen = Set(merged.currencies.map(\.currency))
-    for part in parts.dropFirst() {
+    for part in rest {
       for currency in part.currencies where seen.insert(currency.currency).inserted {
         merged.currencies.append(currency)
       }

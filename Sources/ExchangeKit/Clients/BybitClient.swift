@@ -11,7 +11,6 @@ public actor BybitClient: ExchangeClient {
   public nonisolated let minimumInterval: Duration = .seconds(1)
 
   private let configuration: ClientConfiguration
-  private let baseURL: URL
   private let signer: BybitSigner
   private let session: VenueSession
 
@@ -21,20 +20,15 @@ public actor BybitClient: ExchangeClient {
     clock: any ExchangeClock = SystemExchangeClock(),
     jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
   ) throws(ExchangeError) {
-    let baseURL = try BaseURL.resolve(configuration)
     self.configuration = configuration
-    self.baseURL = baseURL
     accountName = configuration.accountName
     signer = BybitSigner(credentials: configuration.credentials)
-    let timeRequest = HTTPRequest(
-      url: try BaseURL.url(base: baseURL, path: "/v5/market/time", query: QueryString([])),
-      headers: [("Accept", "application/json")], timeout: configuration.requestTimeout)
-    session = VenueSession(
-      venue: .bybit, transport: transport, clock: clock, jitter: jitter, timeRequest: timeRequest,
+    session = try VenueSession(
+      configuration: configuration, timePath: "/v5/market/time",
       limits: [
         "wallet": SlidingWindowLimit(limit: 50, window: .seconds(1)),
         "query-api": SlidingWindowLimit(limit: 10, window: .seconds(1)),
-      ])
+      ], transport: transport, clock: clock, jitter: jitter)
   }
 
   public func fetchSnapshot() async throws -> AccountSnapshot {
@@ -65,15 +59,9 @@ public actor BybitClient: ExchangeClient {
     _ endpoint: String, path: String, query: QueryString,
     decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
-    let url = try BaseURL.url(base: baseURL, path: path, query: query)
     let signer = signer
-    let timeout = configuration.requestTimeout
-    return try await session.send(
-      endpoint: endpoint,
-      build: { venueTime in
-        let headers = signer.headers(timestamp: BybitSigner.timestamp(venueTime), queryString: query.text)
-        return HTTPRequest(
-          url: url, headers: headers + [("Accept", "application/json"), ("User-Agent", "margintop")], timeout: timeout)
-      }, decode: decode)
+    return try await session.get(endpoint, path: path, query: query, sign: { venueTime, _ in
+      signer.headers(timestamp: BybitSigner.timestamp(venueTime), queryString: query.text)
+    }, decode: decode)
   }
 }

@@ -17,7 +17,6 @@ public actor OKXClient: ExchangeClient {
   public nonisolated let minimumInterval: Duration
 
   private let configuration: ClientConfiguration
-  private let baseURL: URL
   private let signer: OKXSigner
   private let session: VenueSession
   private var mode: AccountMode?
@@ -29,24 +28,19 @@ public actor OKXClient: ExchangeClient {
     clock: any ExchangeClock = SystemExchangeClock(),
     jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
   ) throws(ExchangeError) {
-    let baseURL = try BaseURL.resolve(configuration)
     self.configuration = configuration
-    self.baseURL = baseURL
     accountName = configuration.accountName
     signer = OKXSigner(credentials: configuration.credentials)
     // 10 balance requests per 2 s: each chunk of 20 currencies costs one.
     let chunks = max(1, (configuration.currencies.count + OKXClient.currenciesPerRequest - 1) / OKXClient.currenciesPerRequest)
     minimumInterval = max(.seconds(1), .milliseconds(200) * chunks)
-    let timeRequest = HTTPRequest(
-      url: try BaseURL.url(base: baseURL, path: "/api/v5/public/time", query: QueryString([])),
-      headers: [("Accept", "application/json")], timeout: configuration.requestTimeout)
-    session = VenueSession(
-      venue: .okx, transport: transport, clock: clock, jitter: jitter, timeRequest: timeRequest,
+    session = try VenueSession(
+      configuration: configuration, timePath: "/api/v5/public/time",
       limits: [
         "balance": SlidingWindowLimit(limit: 10, window: .seconds(2)),
         "config": SlidingWindowLimit(limit: 5, window: .seconds(2)),
         "time": SlidingWindowLimit(limit: 10, window: .seconds(2)),
-      ])
+      ], transport: transport, clock: clock, jitter: jitter)
   }
 
   public func fetchSnapshot() async throws -> AccountSnapshot {
@@ -62,7 +56,8 @@ public actor OKXClient: ExchangeClient {
       }
       parts.append(part)
     }
-    return AccountSnapshot.merging(parts)
+    guard let first = parts.first else { throw ErrorClassifier.malformed(venue: .okx, httpStatus: nil) }
+    return AccountSnapshot.merging(first, Array(parts.dropFirst()))
   }
 
   public func fetchKeyInfo() async throws -> KeyInfo {
@@ -98,20 +93,11 @@ public actor OKXClient: ExchangeClient {
     _ endpoint: String, path: String, query: QueryString,
     decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
-    let url = try BaseURL.url(base: baseURL, path: path, query: query)
-    let requestPath = BaseURL.pathPrefix(baseURL) + path + query.suffix
     let signer = signer
-    let timeout = configuration.requestTimeout
-    var extra: [(String, String)] = [("Accept", "application/json"), ("User-Agent", "margintop")]
-    if configuration.environment == .demo { extra.append(("x-simulated-trading", "1")) }
-    let headers = extra
-    return try await session.send(
-      endpoint: endpoint,
-      build: { venueTime in
-        let stamp = OKXSigner.timestamp(venueTime)
-        return HTTPRequest(
-          url: url, headers: signer.headers(timestamp: stamp, method: "GET", requestPath: requestPath) + headers,
-          timeout: timeout)
-      }, decode: decode)
+    let demo = configuration.environment == .demo
+    return try await session.get(endpoint, path: path, query: query, sign: { venueTime, requestPath in
+      let headers = signer.headers(timestamp: OKXSigner.timestamp(venueTime), method: "GET", requestPath: requestPath)
+      return demo ? headers + [("x-simulated-trading", "1")] : headers
+    }, decode: decode)
   }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// failures into `ExchangeError` with back-off.
 actor VenueSession {
   let venue: Venue
+  private let baseURL: URL
+  private let timeout: Duration
   private let transport: any HTTPTransport
   private let clock: any ExchangeClock
   private let jitter: @Sendable () -> Double
@@ -13,17 +15,49 @@ actor VenueSession {
   private var pacer: RequestPacer
   private(set) var offset = ClockOffset.zero
   private var clockMeasured = false
+  /// The rate limit or server error that set the current back-off, without its wait.
+  private var backoffCause: ExchangeError?
 
+  /// A request waits at most this long for its turn; a longer back-off fails at once with the
+  /// error that caused it, so the dashboard shows it instead of a hung refresh.
+  static let longestWait: Duration = .seconds(2)
+
+  /// A session for `configuration`'s account; `timePath` is the venue's server-time endpoint and
+  /// `limits` its request windows by endpoint name. Throws `.config` for a refused base URL.
   init(
-    venue: Venue, transport: any HTTPTransport, clock: any ExchangeClock, jitter: @escaping @Sendable () -> Double,
-    timeRequest: HTTPRequest, limits: [String: SlidingWindowLimit]
-  ) {
-    self.venue = venue
+    configuration: ClientConfiguration, timePath: String, limits: [String: SlidingWindowLimit],
+    transport: any HTTPTransport, clock: any ExchangeClock, jitter: @escaping @Sendable () -> Double
+  ) throws(ExchangeError) {
+    venue = configuration.venue
+    baseURL = try BaseURL.resolve(configuration)
+    timeout = configuration.requestTimeout
     self.transport = transport
     self.clock = clock
     self.jitter = jitter
-    self.timeRequest = timeRequest
-    self.pacer = RequestPacer(limits: limits)
+    timeRequest = HTTPRequest(
+      url: try BaseURL.url(base: baseURL, path: timePath, query: QueryString([])),
+      headers: VenueSession.commonHeaders, timeout: configuration.requestTimeout)
+    pacer = RequestPacer(limits: limits)
+  }
+
+  /// Sent with every request.
+  static let commonHeaders = [("Accept", "application/json"), ("User-Agent", "margintop")]
+
+  /// Sends a signed GET of `path` with `query`; `sign` gives the authentication headers for the
+  /// venue-corrected time and the request path as sent (base path prefix, path and `?query`).
+  func get<T: Sendable>(
+    _ endpoint: String, path: String, query: QueryString,
+    sign: @escaping @Sendable (_ venueTime: Date, _ requestPath: String) -> [(String, String)],
+    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+  ) async throws(ExchangeError) -> T {
+    let url = try BaseURL.url(base: baseURL, path: path, query: query)
+    let requestPath = BaseURL.pathPrefix(baseURL) + path + query.suffix
+    let timeout = timeout
+    return try await send(
+      endpoint: endpoint,
+      build: { venueTime in
+        HTTPRequest(url: url, headers: sign(venueTime, requestPath) + VenueSession.commonHeaders, timeout: timeout)
+      }, decode: decode)
   }
 
   /// The local clock's current time.
@@ -43,7 +77,7 @@ actor VenueSession {
 
   /// Sends a signed request built by `build` (given the venue-corrected time) and decodes a
   /// successful answer with `decode`. A clock error re-measures the offset and retries once.
-  func send<T: Sendable>(
+  private func send<T: Sendable>(
     endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
     decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
@@ -69,7 +103,11 @@ actor VenueSession {
     endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
     decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> (value: T, sent: Date, received: Date) {
-    let wait = pacer.delay(for: endpoint, at: clock.now())
+    let now = clock.now()
+    let wait = pacer.delay(for: endpoint, at: now)
+    if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
+      throw backoffCause.retrying(at: blockedUntil, now: now)
+    }
     if wait > .zero {
       do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
     }
@@ -96,6 +134,7 @@ actor VenueSession {
       }
       let value = try decode(response, received)
       pacer.succeeded()
+      backoffCause = nil
       return (value, sent, received)
     } catch where error.kind == .rateLimit || error.kind == .server {
       throw backedOff(error, response: response, at: received)
@@ -129,6 +168,7 @@ actor VenueSession {
       if notBefore.map({ $0 < floor }) ?? true { notBefore = floor }
     }
     let retry = pacer.failed(at: now, jitter: jitter(), notBefore: notBefore)
+    backoffCause = error
     return error.retrying(at: retry, now: now)
   }
 }

@@ -18,20 +18,30 @@ public struct JSONParser {
 
   /// Parses `data` as one JSON value followed only by whitespace.
   public static func parse(_ data: Data) throws(Failure) -> RawField {
-    let bytes = [UInt8](data)
-    var parser = JSONParser(bytes: bytes)
-    parser.skipWhitespace()
-    let value = try parser.parseValue(depth: 0)
-    parser.skipWhitespace()
-    guard parser.index == bytes.count else { throw parser.failure("end of document") }
-    return value
+    let result: Result<RawField, Failure> = data.withUnsafeBytes { raw in
+      var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
+      do throws(Failure) {
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        guard parser.index == parser.bytes.count else { throw parser.failure("end of document") }
+        return .success(value)
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
   }
 
-  private let bytes: [UInt8]
+  /// Valid only inside `parse`'s `withUnsafeBytes`.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private static let maximumDepth = 64
+  /// Member names seen so far, by a cheap hash of their bytes: a balance repeats the same few
+  /// dozen names hundreds of times, and reusing the string skips validating and allocating it.
+  private var names = [String?](repeating: nil, count: 256)
 
-  private init(bytes: [UInt8]) { self.bytes = bytes }
+  private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   private func failure(_ reason: String) -> Failure { Failure(offset: index, reason: reason) }
 
@@ -60,7 +70,7 @@ public struct JSONParser {
 
   private mutating func expectLiteral(_ literal: String) throws(Failure) {
     let expected = literal.utf8
-    guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
+    guard index + expected.count <= bytes.count, UnsafeBufferPointer(rebasing: bytes[index..<index + expected.count]).elementsEqual(expected) else {
       throw failure(literal)
     }
     index += expected.count
@@ -68,21 +78,23 @@ public struct JSONParser {
 
   private mutating func parseObject(depth: Int) throws(Failure) -> RawField {
     index += 1
-    var members: [String: RawField] = [:]
+    // Collected first so the dictionary is sized once instead of rehashing as it grows.
+    var pairs: [(String, RawField)] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return .object(members)
+      return .object([:])
     }
+    pairs.reserveCapacity(16)
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("a member name") }
-      let key = try parseString()
+      let key = try parseName()
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
       index += 1
       skipWhitespace()
-      members[key] = try parseValue(depth: depth + 1)
+      pairs.append((key, try parseValue(depth: depth + 1)))
       skipWhitespace()
       guard index < bytes.count else { throw failure("',' or '}'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -91,6 +103,8 @@ public struct JSONParser {
       }
       guard bytes[index] == UInt8(ascii: "}") else { throw failure("',' or '}'") }
       index += 1
+      var members = [String: RawField](minimumCapacity: pairs.count)
+      for (key, value) in pairs { members[key] = value }
       return .object(members)
     }
   }
@@ -118,6 +132,29 @@ public struct JSONParser {
     }
   }
 
+  /// A member name: a string, taken from `names` when the same bytes were seen before.
+  private mutating func parseName() throws(Failure) -> String {
+    let start = index + 1
+    var end = start
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > start else { return try parseString() }
+    let span = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    let slot = (span.count &* 31 &+ Int(span[0]) &* 7 &+ Int(span[span.count - 1]) &* 131 &+ Int(span[span.count / 2])) & 255
+    index = end + 1
+    if var known = names[slot], known.utf8.count == span.count {
+      let same = known.withUTF8 { stored in
+        guard let a = stored.baseAddress, let b = span.baseAddress else { return false }
+        return memcmp(a, b, span.count) == 0
+      }
+      if same { return known }
+    }
+    let name = String(decoding: span, as: UTF8.self)
+    names[slot] = name
+    return name
+  }
+
   private mutating func parseString() throws(Failure) -> String {
     index += 1
     let start = index
@@ -125,7 +162,7 @@ public struct JSONParser {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         index += 1
         return text
       }
@@ -211,7 +248,7 @@ public struct JSONParser {
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
       guard skipDigits() > 0 else { throw failure("an exponent digit") }
     }
-    return String(decoding: bytes[start..<index], as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
   }
 
   private mutating func skipDigits() -> Int {

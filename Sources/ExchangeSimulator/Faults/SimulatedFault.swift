@@ -1,4 +1,7 @@
 /// A failure the simulator can be told to produce, to exercise a client's error handling.
+///
+/// Faults hit the account endpoints (balance, config, key info), never the public time
+/// endpoints, except the clock skew, which moves the venue's clock everywhere.
 public enum SimulatedFault: Sendable, Hashable {
   /// The venue's rate-limit answer (OKX 50011 with HTTP 429; Bybit 10006 with `X-Bapi-Limit*`).
   case rateLimitBurst

@@ -9,18 +9,22 @@ final class SimulatorEngine: Sendable {
   let clock: any SimulatorClock
   /// Epoch milliseconds at start; the market's step is whole seconds since then.
   let startMillis: Int64
+  /// Length of one market step in milliseconds.
+  let stepMillis: Int64
   private let state = Mutex(EngineState())
 
-  init(seed: UInt64, clock: any SimulatorClock) {
+  init(seed: UInt64, clock: any SimulatorClock, stepLength: Duration = .seconds(1)) {
     self.seed = seed
     self.clock = clock
     self.startMillis = clock.nowMillis()
+    let millis = stepLength.components.seconds * 1000 + stepLength.components.attoseconds / 1_000_000_000_000_000
+    self.stepMillis = max(1, millis)
   }
 
   /// The market at real time `millis`.
   func market(atMillis millis: Int64) -> MarketState {
     let elapsed = millis - startMillis
-    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / 1000 : 0))
+    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / stepMillis : 0))
   }
 
   func inject(_ fault: SimulatedFault, venue: Venue?, count: Int) {
@@ -44,9 +48,12 @@ final class SimulatorEngine: Sendable {
     } else {
       return SimulatedResponse(status: 404, headers: [("Content-Type", "text/plain")], body: "Not Found")
     }
+    // Faults hit the account endpoints only: a client's one-off clock sync must not swallow the
+    // fault meant for the balance it is about to read.
+    let faultable = !SimulatorEngine.publicPaths.contains(request.path)
     return state.withLock { state in
       var delay: Duration?
-      if let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
+      if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
         switch fault {
         case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, now: clock.nowMillis())
         case .htmlBadGateway: return SimulatorEngine.badGateway
@@ -57,19 +64,22 @@ final class SimulatorEngine: Sendable {
       let real = clock.nowMillis()
       let venueClock = VenueClock(
         serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
-        startMillis: startMillis)
+        startMillis: startMillis, stepMillis: stepMillis)
       var response: SimulatedResponse
       switch venue {
       case .okx: response = OKXVenue(clock: venueClock).respond(request, state: &state)
       case .bybit: response = BybitVenue(clock: venueClock).respond(request, state: &state)
       }
       response.delay = delay
-      if state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
+      if faultable, state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
         response.body = String(response.body.prefix(response.body.count / 2))
       }
       return response
     }
   }
+
+  /// The venues' public time endpoints.
+  static let publicPaths: Set<String> = ["/api/v5/public/time", "/v5/market/time"]
 
   /// Faults decided before the venue looks at the request.
   private static func isTransportFault(_ fault: SimulatedFault) -> Bool {

@@ -36,8 +36,8 @@ public struct ColorMapping: Sendable, Hashable {
     }
   }
 
-  /// The ANSI colour (0–15) nearest to an xterm-256 index: the 6×6×6 cube is thresholded per
-  /// channel, the grey ramp is bucketed into black, bright black, white and bright white.
+  /// The ANSI colour (0–15) nearest to an xterm-256 index: the 6×6×6 cube keeps the channels
+  /// near the strongest one, the grey ramp is bucketed into black, bright black, white and bright white.
   public static func nearestANSI(toIndexed index: Int) -> Int32 {
     switch index {
     case ..<16:
@@ -45,10 +45,19 @@ public struct ColorMapping: Sendable, Hashable {
     case 16...231:
       let cube = index - 16
       let levels = [cube / 36, (cube / 6) % 6, cube % 6]
-      let bits = levels.enumerated().reduce(0) { $0 | ($1.element >= 3 ? 1 << $1.offset : 0) }
-      let bright = (levels.max() ?? 0) >= 4
-      if bits == 0 { return (levels.max() ?? 0) >= 2 ? 8 : 0 }
-      return Int32(bits + (bright ? 8 : 0))
+      let strongest = levels.max() ?? 0
+      guard strongest > 0 else { return 0 }
+      // A channel counts when it is near the strongest one, so (0,2,0) is green, not grey.
+      let threshold = max(1, strongest - 1)
+      let bits = levels.enumerated().reduce(0) { $0 | ($1.element >= threshold ? 1 << $1.offset : 0) }
+      if bits == 7 {
+        switch strongest {
+        case ...2: return 8
+        case 3...4: return 7
+        default: return 15
+        }
+      }
+      return Int32(bits + (strongest >= 4 ? 8 : 0))
     default:
       let level = min(index, 255) - 232
       switch level {

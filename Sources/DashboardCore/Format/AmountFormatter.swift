@@ -1,0 +1,83 @@
+import ExchangeModel
+import Foundation
+
+/// The one number formatter of the dashboard, and the one place that masks amounts in privacy mode.
+///
+/// Amounts keep the precision the venue sent (`Amount.fractionDigits`), get thousands separators,
+/// and `nil` (not applicable) is a dash, never zero. In privacy mode every amount becomes a mask
+/// of fixed length (so it leaks no magnitude) drawn with the neutral `.masked` role, so gain/loss
+/// colours cannot leak either. Ratios (margin ratio, margin usage) and risk levels are not
+/// amounts: they reveal no size and are what the user watches, so they stay visible.
+public struct AmountFormatter: Sendable, Hashable {
+  public var privacy: Bool
+  public var glyphs: GlyphSet
+
+  public init(privacy: Bool, glyphs: GlyphSet) {
+    self.privacy = privacy
+    self.glyphs = glyphs
+  }
+
+  /// How an amount is coloured when it is shown.
+  public enum Tone: Sendable, Hashable {
+    /// Balances: zero is dimmed, everything else plain (a negative balance is shown as negative).
+    case balance
+    /// Gains and losses (uPnL): positive and negative colours.
+    case signed
+  }
+
+  /// The amount as text: grouped, at the venue's precision; a dash for `nil`, a mask in privacy mode.
+  public func text(_ amount: Amount?) -> String {
+    guard let amount else { return glyphs.notApplicable }
+    if privacy { return glyphs.mask }
+    return DecimalText.grouped(amount.value, fractionDigits: amount.fractionDigits)
+  }
+
+  /// The amount as text with the role to draw it in.
+  public func format(_ amount: Amount?, tone: Tone = .balance) -> FormattedText {
+    let text = text(amount)
+    guard let amount else { return FormattedText(text, role: .muted) }
+    if privacy { return FormattedText(text, role: .masked) }
+    if amount.isZero { return FormattedText(text, role: .zero) }
+    if amount.isNegative { return FormattedText(text, role: .negative) }
+    return FormattedText(text, role: tone == .signed ? .positive : .text)
+  }
+
+  /// A ratio such as a venue margin ratio: grouped at the venue's precision, never masked.
+  public func ratio(_ amount: Amount?) -> String {
+    guard let amount else { return glyphs.notApplicable }
+    return DecimalText.grouped(amount.value, fractionDigits: amount.fractionDigits)
+  }
+
+  /// A fraction as a percentage with two decimals (`0.0123` -> `1.23%`), never masked.
+  public func percent(_ fraction: Amount?) -> String {
+    guard let fraction else { return glyphs.notApplicable }
+    return DecimalText.grouped(fraction.value * 100, fractionDigits: 2) + "%"
+  }
+
+  /// A raw venue field for the detail view: numbers (and numeric strings) masked in privacy mode,
+  /// `""` shown as the not-applicable dash.
+  public func raw(_ field: RawField) -> String {
+    switch field {
+    case .string(let s) where s.isEmpty: return glyphs.notApplicable
+    case .string(let s) where privacy && Amount(s) != nil: return glyphs.mask
+    case .number where privacy: return glyphs.mask
+    default: return field.displayText
+    }
+  }
+
+  /// `text` made to fit `width` columns: the fraction is cut with an ellipsis when it must be,
+  /// and a number whose integer part cannot fit becomes `#` marks rather than a wrong number.
+  public func fit(_ text: String, width: Int) -> String {
+    guard width > 0 else { return "" }
+    guard text.count > width else { return text }
+    if let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) < width {
+      var kept = String(text.prefix(width - 1))
+      if kept.hasSuffix(".") { kept.removeLast() }
+      return kept + String(glyphs.ellipsis)
+    }
+    if text.first?.isNumber == true || text.first == "-" {
+      return String(repeating: "#", count: width)
+    }
+    return String(text.prefix(width - 1)) + String(glyphs.ellipsis)
+  }
+}

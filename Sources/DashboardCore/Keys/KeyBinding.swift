@@ -1,0 +1,19 @@
+/// One row of the key table: the keys, what they do, and how the help and docs name them.
+public struct KeyBinding: Sendable, Hashable {
+  /// The section of the help overlay and of `docs/keys.md`.
+  public var group: String
+  public var keys: [KeyPress]
+  /// How the keys are written for people (`Up, k`).
+  public var label: String
+  public var action: KeyAction
+  /// What the keys do, one line.
+  public var summary: String
+
+  public init(group: String, keys: [KeyPress], label: String, action: KeyAction, summary: String) {
+    self.group = group
+    self.keys = keys
+    self.label = label
+    self.action = action
+    self.summary = summary
+  }
+}

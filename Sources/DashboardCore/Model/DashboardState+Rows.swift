@@ -1,0 +1,66 @@
+import ExchangeModel
+import Foundation
+
+extension DashboardState {
+  /// Indices of the accounts the selected tab covers.
+  public var tabAccounts: [Int] {
+    if let account = selectedAccount { return [account] }
+    return Array(accounts.indices)
+  }
+
+  /// The currencies of the selected tab, filtered and sorted as the screen shows them.
+  public var rows: [CurrencyRow] {
+    var rows = unsortedRows
+    if !filter.isEmpty {
+      rows = rows.filter { $0.currency.localizedCaseInsensitiveContains(filter) }
+    }
+    return RowSorter.sorted(rows, by: sort, reversed: sortReversed)
+  }
+
+  /// The selected row's index in `rows`, falling back to the first row.
+  func selectedIndex(in rows: [CurrencyRow]) -> Int {
+    guard let selectedCurrency else { return 0 }
+    return rows.firstIndex { $0.currency == selectedCurrency } ?? 0
+  }
+
+  private var unsortedRows: [CurrencyRow] {
+    let indices = tabAccounts
+    var parts: [(account: Int, balance: CurrencyBalance)] = []
+    for index in indices {
+      guard statuses.indices.contains(index), let snapshot = statuses[index].snapshot else { continue }
+      parts += snapshot.currencies.map { (index, $0) }
+    }
+    let balances: [String: CurrencyBalance]
+    if indices.count == 1 {
+      balances = Dictionary(parts.map { ($0.balance.currency, $0.balance) }, uniquingKeysWith: { first, _ in first })
+    } else {
+      balances = CurrencyMerger.merge(parts.map { (accounts[$0.account].name, $0.balance) })
+    }
+    var order: [String] = []
+    var sources: [String: [Int]] = [:]
+    for part in parts {
+      if sources[part.balance.currency] == nil { order.append(part.balance.currency) }
+      sources[part.balance.currency, default: []].append(part.account)
+    }
+    return order.compactMap { code in
+      guard let balance = balances[code] else { return nil }
+      let from = sources[code] ?? []
+      return CurrencyRow(
+        balance: balance, accounts: from, risk: RiskClassifier.currency(balance),
+        isStale: from.contains { freshness(of: $0).isStale },
+        changed: changedMetrics(currency: code, accounts: from))
+    }
+  }
+
+  /// Metrics of `currency` (or of the totals when `nil`) that changed within the highlight window.
+  func changedMetrics(currency: String?, accounts: [Int]) -> Set<Metric> {
+    var metrics: Set<Metric> = []
+    for index in accounts where statuses.indices.contains(index) {
+      for (key, at) in statuses[index].changedAt
+      where key.currency == currency && now.timeIntervalSince(at) < DashboardState.changeHighlight {
+        metrics.insert(key.metric)
+      }
+    }
+    return metrics
+  }
+}

@@ -1,0 +1,42 @@
+import ExchangeModel
+import Foundation
+
+/// The state machine behind `Dashboard.reduce`.
+enum DashboardReducer {
+  static func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [DashboardEffect] {
+    switch event {
+    case .fetchStarted(let account, _):
+      guard state.statuses.indices.contains(account) else { return [] }
+      state.statuses[account].fetching = true
+    case .snapshot(let account, let snapshot):
+      guard state.statuses.indices.contains(account) else { return [] }
+      var status = state.statuses[account]
+      for key in ChangeDetector.changes(from: status.snapshot, to: snapshot) {
+        status.changedAt[key] = snapshot.fetchedAt
+      }
+      status.snapshot = snapshot
+      status.lastSuccess = snapshot.fetchedAt
+      status.lastError = nil
+      status.lastErrorAt = nil
+      status.fetching = false
+      state.statuses[account] = status
+    case .fetchFailed(let account, let error, let at):
+      guard state.statuses.indices.contains(account) else { return [] }
+      state.statuses[account].lastError = error
+      state.statuses[account].lastErrorAt = at
+      state.statuses[account].fetching = false
+    case .key(let key):
+      return KeyHandler.handle(key, &state)
+    case .resize(let size):
+      state.size = size
+    case .tick(let now):
+      state.now = now
+      for index in state.statuses.indices where !state.statuses[index].changedAt.isEmpty {
+        state.statuses[index].changedAt = state.statuses[index].changedAt.filter {
+          now.timeIntervalSince($0.value) < DashboardState.changeHighlight
+        }
+      }
+    }
+    return []
+  }
+}

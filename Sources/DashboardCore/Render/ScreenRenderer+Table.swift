@@ -1,0 +1,88 @@
+extension ScreenRenderer {
+  /// One column of the table: title, cells per row, and how readily it is dropped when narrow.
+  private struct Column {
+    var title: String
+    /// Lower is kept longer.
+    var priority: Int
+    var alignRight: Bool
+    var cells: [[Span]]
+    var width: Int { max(title.count, cells.map { Span.width($0) }.max() ?? 0) }
+  }
+
+  /// One row per currency; columns that do not fit the width are dropped, least important first.
+  mutating func drawTable(in body: Rect) {
+    let columns = fittedColumns(width: body.width - 2)
+    let selected = state.selectedIndex(in: rows)
+    let page = max(1, body.height - 1)
+    let first = selected / page * page
+
+    frame.fill(" ", x: body.x, y: body.y, width: body.width, style: theme[.header])
+    var x = body.x + 1
+    for column in columns {
+      let start = column.alignRight ? x + column.width - column.title.count : x
+      frame.write(column.title, x: start, y: body.y, style: theme[.header])
+      x += column.width + 2
+    }
+    for line in 0..<page {
+      let index = first + line
+      guard index < rows.count else { break }
+      let y = body.y + 1 + line
+      let isSelected = index == selected
+      if isSelected { frame.fill(" ", x: body.x, y: y, width: body.width, style: theme[.selected]) }
+      var x = body.x + 1
+      for column in columns {
+        var spans = column.cells[index]
+        if isSelected { spans = spans.map { Span($0.text, .selected) } }
+        let start = column.alignRight ? x + column.width - Span.width(spans) : x
+        put(spans, x: start, y: y, limit: x + column.width)
+        x += column.width + 2
+      }
+    }
+  }
+
+  private func fittedColumns(width: Int) -> [Column] {
+    var all = allColumns()
+    var chosen: [Column] = []
+    var used = 0
+    for column in all.sorted(by: { $0.priority < $1.priority }) {
+      let needed = column.width + (chosen.isEmpty ? 0 : 2)
+      if used + needed <= width {
+        chosen.append(column)
+        used += needed
+      }
+    }
+    all.removeAll { candidate in !chosen.contains { $0.title == candidate.title } }
+    return all
+  }
+
+  private func allColumns() -> [Column] {
+    var columns: [Column] = [
+      Column(
+        title: "ccy", priority: 0, alignRight: false,
+        cells: rows.map { [Span($0.currency, $0.isStale ? .stale : .text)] + ($0.isStale ? [Span("!", .stale)] : []) })
+    ]
+    let priorities = ["USD value": 1, "equity": 2, "liabilities": 5, "available": 6, "uPnL": 7, "frozen": 9, "interest": 10]
+    for figure in Figure.amounts {
+      columns.append(
+        Column(
+          title: figure.title, priority: priorities[figure.title] ?? 10, alignRight: true,
+          cells: rows.map { row in
+            let value = formatter.format(figure.value(row.balance), tone: figure.tone)
+            return [Span(value.text, role(value, changed: row.changed.contains(figure.metric)))]
+          }))
+    }
+    if rows.contains(where: { $0.balance.marginRatio != nil }) {
+      columns.append(
+        Column(
+          title: "mgn ratio", priority: 11, alignRight: true,
+          cells: rows.map { [Span(formatter.ratio($0.balance.marginRatio), .text)] }))
+    }
+    columns.append(
+      Column(title: "conv", priority: 3, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.autoConversionRisk, words: false).dropFirst()) }))
+    columns.append(
+      Column(title: "repay", priority: 4, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.forcedRepaymentRisk, words: false).dropFirst()) }))
+    columns.append(
+      Column(title: "collateral", priority: 8, alignRight: false, cells: rows.map { row in collateralSpan(row.balance).map { [$0] } ?? [] }))
+    return columns
+  }
+}

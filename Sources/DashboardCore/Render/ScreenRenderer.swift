@@ -1,0 +1,87 @@
+import ExchangeModel
+import Foundation
+
+/// Draws one frame of the dashboard; `Dashboard.render` is its only caller.
+struct ScreenRenderer {
+  let state: DashboardState
+  let theme: ResolvedTheme
+  let glyphs: GlyphSet
+  let formatter: AmountFormatter
+  let layout: ScreenLayout
+  let rows: [CurrencyRow]
+  var frame: Frame
+
+  init(state: DashboardState, size: TerminalSize, theme: ResolvedTheme, glyphs: GlyphSet) {
+    self.state = state
+    self.theme = theme
+    self.glyphs = glyphs
+    self.formatter = AmountFormatter(privacy: state.privacy, glyphs: glyphs)
+    self.layout = ScreenLayout(size: size)
+    self.rows = state.rows
+    self.frame = Frame(width: size.width, height: size.height)
+  }
+
+  mutating func render() -> Frame {
+    if layout.isTooSmall {
+      drawTooSmall()
+      return frame
+    }
+    drawHeader()
+    let body = layout.body
+    switch state.overlay {
+    case .detail:
+      drawDetail(in: body)
+    case .help, .none:
+      if rows.isEmpty {
+        drawEmptyBody(in: body)
+      } else if state.effectiveViewMode(for: rows) == .panels {
+        drawPanels(in: body)
+      } else {
+        drawTable(in: body)
+      }
+      if state.overlay == .help { drawHelp(in: body) }
+    }
+    drawFooter()
+    return frame
+  }
+
+  /// Writes spans from column `x` on row `y`, clipped at column `limit`; returns the next column.
+  @discardableResult
+  mutating func put(_ spans: [Span], x: Int, y: Int, limit: Int? = nil) -> Int {
+    var column = x
+    let end = limit ?? frame.width
+    for span in spans {
+      guard column < end else { break }
+      column += frame.write(span.text, x: column, y: y, style: theme[span.role], maxWidth: end - column)
+    }
+    return column
+  }
+
+  /// The role for an amount: the formatter's, or `.changed` while a fresh change is highlighted
+  /// (never in privacy mode, where a flash would tell that an amount moved).
+  func role(_ formatted: FormattedText, changed: Bool) -> ThemeRole {
+    changed && !state.privacy ? .changed : formatted.role
+  }
+
+  /// The message shown where the currencies would be when there are none to show.
+  mutating func drawEmptyBody(in body: Rect) {
+    let message: String
+    if !state.filter.isEmpty {
+      message = "No currency matches \"\(state.filter)\" (Esc clears the filter)"
+    } else if let reason = firstStaleReason() {
+      message = "No data yet: " + reason
+    } else {
+      message = "Waiting for the first snapshot" + String(glyphs.ellipsis)
+    }
+    let text = formatter.fit(message, width: body.width - 2)
+    frame.write(text, x: max(1, (body.width - text.count) / 2), y: body.y + body.height / 2, style: theme[.muted])
+  }
+
+  /// Why the first stale account of the tab is stale, if one is.
+  func firstStaleReason() -> String? {
+    for index in state.tabAccounts {
+      if case .stale(let reason) = state.freshness(of: index) { return reason }
+    }
+    return nil
+  }
+}

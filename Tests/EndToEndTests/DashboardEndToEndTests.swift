@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Runs the built `margintop --demo` in tmux and looks at the screen like a user would.
+@Suite(.serialized, .enabled(if: Tmux.unavailableReason == nil, "tmux is not installed; the end-to-end tests need it"))
+struct DashboardEndToEndTests {
+  private static let demo = ["--demo", "--refresh", "1"]
+
+  private func start(term: String = "xterm-256color", width: Int = 120, height: Int = 40) async throws -> TmuxSession {
+    let session = try TmuxSession(arguments: Self.demo, term: term, width: width, height: height)
+    let shown = await session.waitFor(timeout: .seconds(20), ScreenText.showsDashboard)
+    try #require(shown != nil, "the dashboard never appeared; last screen:\n\(session.capture())")
+    return session
+  }
+
+  @Test func valuesChangeBetweenRefreshes() async throws {
+    let session = try await start()
+    defer { session.kill() }
+    let first = ScreenText.decimals(in: session.capture())
+    let changed = await session.waitFor(timeout: .seconds(15)) { ScreenText.decimals(in: $0) != first }
+    #expect(changed != nil, "no figure changed in 15 s of 1 s refreshes")
+  }
+
+  @Test func keysChangeTheView() async throws {
+    let session = try await start()
+    defer { session.kill() }
+    let visible = ScreenText.decimals(in: session.capture()).count
+    session.send(".")
+    let masked = await session.waitFor { ScreenText.decimals(in: $0).count < max(1, visible / 2) }
+    #expect(masked != nil, "privacy mode (.) left the amounts readable")
+    session.send(".")
+    let unmasked = await session.waitFor { ScreenText.decimals(in: $0).count >= max(1, visible / 2) }
+    #expect(unmasked != nil, "a second . did not show the amounts again")
+
+    let panels = session.capture()
+    session.send("?")
+    // The help overlay lists every key; Shift-Tab appears nowhere else.
+    let help = await session.waitFor { $0 != panels && $0.contains("Shift-Tab") }
+    #expect(help != nil, "? did not open the help overlay")
+    session.send("Escape")
+    let closed = await session.waitFor { !$0.contains("Shift-Tab") && ScreenText.showsDashboard($0) }
+    #expect(closed != nil, "Esc did not close the help overlay")
+
+    session.send("v")
+    let table = await session.waitFor { $0 != panels && ScreenText.showsDashboard($0) }
+    #expect(table != nil, "v did not switch to the table view")
+    session.send("v")
+
+    let beforeTab = session.capture()
+    session.send("Tab")
+    let tabbed = await session.waitFor { $0 != beforeTab }
+    #expect(tabbed != nil, "Tab did not switch the account")
+
+    let beforeDetail = session.capture()
+    session.send("Enter")
+    let detail = await session.waitFor { $0 != beforeDetail }
+    #expect(detail != nil, "Enter did not open the detail view")
+    session.send("Escape")
+    let back = await session.waitFor { ScreenText.showsDashboard($0) && $0 != detail }
+    #expect(back != nil, "Esc did not leave the detail view")
+
+  }
+
+  @Test func resizeRelaysOut() async throws {
+    let session = try await start(width: 120, height: 40)
+    defer { session.kill() }
+    session.resize(width: 200, height: 60)
+    let wide = await session.waitFor { ScreenText.usedWidth($0) > 120 && $0.split(separator: "\n", omittingEmptySubsequences: false).count >= 60 }
+    #expect(wide != nil, "after growing to 200×60 nothing was drawn past column 120")
+    session.resize(width: 60, height: 20)
+    let narrow = await session.waitFor {
+      ScreenText.usedWidth($0) <= 60 && $0.split(separator: "\n", omittingEmptySubsequences: false).count <= 21
+        && (ScreenText.decimals(in: $0).count >= 3 || $0.localizedCaseInsensitiveContains("too small"))
+    }
+    #expect(narrow != nil, "after shrinking to 60×20 the screen was not laid out again")
+  }
+
+  @Test func quitLeavesTheTerminalSane() async throws {
+    let session = try await start()
+    defer { session.kill() }
+    session.send("q")
+    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    let screen = try #require(ended, "q did not end margintop; screen:\n\(session.capture())")
+    #expect(ScreenText.exitStatus(in: screen) == 0)
+    #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
+  }
+
+  @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 0)])
+  func signalsRestoreTheTerminal(signal: Int32, status: Int) async throws {
+    let session = try await start()
+    defer { session.kill() }
+    let pid = try #require(session.programPID(), "margintop's pid not found")
+    #expect(kill(pid, signal) == 0)
+    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    let screen = try #require(ended, "signal \(signal) did not end margintop; screen:\n\(session.capture())")
+    #expect(ScreenText.exitStatus(in: screen) == status)
+    #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
+  }
+
+  @Test(arguments: ["xterm-256color", "screen", "linux", "vt100"])
+  func readableUnderEveryTerm(term: String) async throws {
+    let session = try await start(term: term)
+    defer { session.kill() }
+    let coloured = try #require(await session.waitFor(escapes: true) { _ in true })
+    if term == "vt100" {
+      #expect(!ScreenText.hasColourEscapes(coloured), "vt100 has no colours, yet colours were sent")
+    } else {
+      #expect(ScreenText.hasColourEscapes(coloured), "\(term) has colours, yet none were used")
+    }
+    session.send("q")
+    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    #expect(ended.flatMap(ScreenText.exitStatus) == 0)
+  }
+
+  @Test func noColorEnvironmentGivesMonochrome() async throws {
+    let session = try TmuxSession(arguments: Self.demo, environment: ["NO_COLOR": "1"])
+    defer { session.kill() }
+    let screen = await session.waitFor(timeout: .seconds(20), escapes: true) { ScreenText.showsDashboard($0) }
+    let shown = try #require(screen, "the dashboard never appeared")
+    #expect(!ScreenText.hasColourEscapes(shown), "NO_COLOR=1 still sent colours")
+  }
+}
