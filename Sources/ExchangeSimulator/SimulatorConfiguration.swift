@@ -11,6 +11,10 @@ public struct SimulatorConfiguration: Sendable {
   /// Where the simulator reads the time; the market is a pure function of the seed and the whole
   /// seconds elapsed on this clock since start. Tests pass a `ManualSimulatorClock`.
   public var clock: any SimulatorClock = SystemSimulatorClock()
+  /// How long the market holds still: prices and the episode advance one step per `stepLength`
+  /// (the episode timeline is in steps). A long step freezes the market while the venues' clocks
+  /// keep real time, for tests that compare two reads.
+  public var stepLength: Duration = .seconds(1)
 
   public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42) {
     self.host = host

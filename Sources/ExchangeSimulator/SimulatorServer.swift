@@ -31,7 +31,8 @@ public final class SimulatorServer: Sendable {
 
   /// Starts the server and returns once it accepts connections.
   public static func start(_ configuration: SimulatorConfiguration = .init()) async throws -> SimulatorServer {
-    let engine = SimulatorEngine(seed: configuration.seed, clock: configuration.clock)
+    let engine = SimulatorEngine(
+      seed: configuration.seed, clock: configuration.clock, stepLength: configuration.stepLength)
     let responder = CallbackResponder<BasicRequestContext> { request, _ in
       try await SimulatorServer.respond(to: request, engine: engine)
     }

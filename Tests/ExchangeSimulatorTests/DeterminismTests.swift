@@ -64,6 +64,25 @@ import Testing
     await pair.shutdown()
   }
 
+  @Test func aLongStepFreezesTheMarketButNotTheClock() async throws {
+    let clock = ManualSimulatorClock()
+    var configuration = SimulatorConfiguration()
+    configuration.clock = clock
+    configuration.stepLength = .seconds(3600)
+    let server = try await SimulatorServer.start(configuration)
+    let before = try await WireClient(base: server.baseURL, signingMillis: Int64(clock.now().timeIntervalSince1970 * 1000))
+      .okx(server.okxKey, "/api/v5/account/balance")
+    clock.advance(by: .seconds(120))
+    let after = try await WireClient(base: server.baseURL, signingMillis: Int64(clock.now().timeIntervalSince1970 * 1000))
+      .okx(server.okxKey, "/api/v5/account/balance")
+    #expect(after.okxCode == "0")
+    #expect(after.body == before.body)
+    let time = try await WireClient(base: server.baseURL).get("/api/v5/public/time")
+    let ts = (time.json["data"] as? [[String: Any]])?.first?["ts"] as? String
+    #expect(ts == String(Int64(clock.now().timeIntervalSince1970 * 1000)))
+    await server.shutdown()
+  }
+
   @Test func anotherSeedTellsAnotherStory() async throws {
     let pair = try await Pair(seed: 1, secondSeed: 2)
     pair.clock.advance(by: .seconds(3))

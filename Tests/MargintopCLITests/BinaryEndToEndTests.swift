@@ -97,6 +97,7 @@ import Testing
         Issue.record("no currencies for \(key.apiKey)")
         continue
       }
+      #expect(!served.isEmpty)
       #expect(currencies.count == served.count, "\(key.venue) \(key.mode)")
       for (currency, raw) in zip(currencies, served) {
         guard case .object(let c) = currency else { continue }

@@ -19,7 +19,7 @@ enum HelpContent {
 extension ScreenRenderer {
   /// The key table in a box over the body, scrollable when the screen is short.
   mutating func drawHelp(in body: Rect) {
-    let width = min(body.width, 64)
+    let width = min(body.width, 72)
     let rect = Rect(x: body.x + (body.width - width) / 2, y: body.y, width: width, height: body.height)
     frame.clear(rect)
     frame.drawBox(rect, glyphs: glyphs, style: theme[.borderFocus])

@@ -2,14 +2,14 @@ import ExchangeModel
 
 extension DashboardState {
   /// The raw fields of the selected currency, sorted by key, for the detail view.
-  var detailFields: [(key: String, value: RawField)] {
+  public var detailFields: [(key: String, value: RawField)] {
     let rows = self.rows
     guard !rows.isEmpty else { return [] }
     return rows[selectedIndex(in: rows)].balance.fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   /// Lines the open overlay has, for scrolling.
-  var overlayLineCount: Int {
+  public var overlayLineCount: Int {
     switch overlay {
     case .none: return 0
     case .detail: return detailFields.count

@@ -27,7 +27,7 @@ extension ScreenRenderer {
     status.append(Span(" ", .text))
 
     var x = 1
-    var end = frame.width - Span.width(status) - 1
+    var end = frame.width - Span.width(status) - 2
     // The status gives way before the first two hints do.
     if end < 16 {
       status = []

@@ -34,7 +34,7 @@ struct ScreenRenderer {
     case .help, .none:
       if rows.isEmpty {
         drawEmptyBody(in: body)
-      } else if state.viewMode == .panels {
+      } else if state.effectiveViewMode(for: rows) == .panels {
         drawPanels(in: body)
       } else {
         drawTable(in: body)

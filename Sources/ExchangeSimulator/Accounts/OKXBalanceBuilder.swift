@@ -6,6 +6,8 @@ struct OKXBalanceBuilder {
   let market: MarketState
   /// Epoch milliseconds of simulator start; `uTime` values are derived from it and the step.
   let startMillis: Int64
+  /// Length of one market step in milliseconds.
+  var stepMillis: Int64 = 1000
 
   /// Per-currency figures before formatting.
   private struct Row {
@@ -20,7 +22,7 @@ struct OKXBalanceBuilder {
   }
 
   private var level: Int { account.okxAccountLevel }
-  private var nowMillis: Int64 { startMillis + Int64(market.step) * 1000 }
+  private var nowMillis: Int64 { startMillis + Int64(market.step) * stepMillis }
 
   /// The balance object; `currencies` filters by `ccy` (empty means all), `empty` drops every
   /// currency (a fault).

@@ -9,18 +9,22 @@ final class SimulatorEngine: Sendable {
   let clock: any SimulatorClock
   /// Epoch milliseconds at start; the market's step is whole seconds since then.
   let startMillis: Int64
+  /// Length of one market step in milliseconds.
+  let stepMillis: Int64
   private let state = Mutex(EngineState())
 
-  init(seed: UInt64, clock: any SimulatorClock) {
+  init(seed: UInt64, clock: any SimulatorClock, stepLength: Duration = .seconds(1)) {
     self.seed = seed
     self.clock = clock
     self.startMillis = clock.nowMillis()
+    let millis = stepLength.components.seconds * 1000 + stepLength.components.attoseconds / 1_000_000_000_000_000
+    self.stepMillis = max(1, millis)
   }
 
   /// The market at real time `millis`.
   func market(atMillis millis: Int64) -> MarketState {
     let elapsed = millis - startMillis
-    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / 1000 : 0))
+    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / stepMillis : 0))
   }
 
   func inject(_ fault: SimulatedFault, venue: Venue?, count: Int) {
@@ -60,7 +64,7 @@ final class SimulatorEngine: Sendable {
       let real = clock.nowMillis()
       let venueClock = VenueClock(
         serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
-        startMillis: startMillis)
+        startMillis: startMillis, stepMillis: stepMillis)
       var response: SimulatedResponse
       switch venue {
       case .okx: response = OKXVenue(clock: venueClock).respond(request, state: &state)

@@ -36,7 +36,8 @@ struct OKXVenue {
       guard currencies.count <= 20 else { return error("51000", "Parameter ccy error", status: 400) }
     }
     let empty = state.faults.take(for: .okx) { $0 == .emptyCurrencyList } != nil
-    let builder = OKXBalanceBuilder(account: account, market: clock.market, startMillis: clock.startMillis)
+    let builder = OKXBalanceBuilder(
+      account: account, market: clock.market, startMillis: clock.startMillis, stepMillis: clock.stepMillis)
     return success([builder.balance(currencies: currencies, empty: empty)])
   }
 

@@ -8,4 +8,6 @@ struct VenueClock: Sendable {
   var market: MarketState
   /// Epoch milliseconds when the simulator started.
   var startMillis: Int64
+  /// Length of one market step in milliseconds.
+  var stepMillis: Int64
 }

@@ -26,21 +26,8 @@ struct CheckCommand: AsyncParsableCommand {
       throw CommandSession.fail(error, logger: logger)
     }
     Platform.writeOutput("\(path): configuration OK, \(config.accounts.count) account\(config.accounts.count == 1 ? "" : "s")\n")
-    let results = await withTaskGroup(of: (Int, Result<KeyInfo, ExchangeError>).self) { group in
-      for (index, client) in clients.enumerated() {
-        group.addTask {
-          do {
-            return (index, .success(try await client.fetchKeyInfo()))
-          } catch let error as ExchangeError {
-            return (index, .failure(error))
-          } catch {
-            return (index, .failure(ExchangeError(kind: .exchange, message: "unexpected failure reading the key")))
-          }
-        }
-      }
-      var all: [(Int, Result<KeyInfo, ExchangeError>)] = []
-      for await result in group { all.append(result) }
-      return all.sorted { $0.0 < $1.0 }.map(\.1)
+    let results = await clients.concurrentMap { client in
+      await ExchangeError.catching(fallback: "unexpected failure reading the key") { try await client.fetchKeyInfo() }
     }
     var failures = 0
     for (account, result) in zip(config.accounts, results) {

@@ -3,16 +3,16 @@ import Foundation
 import TOMLKit
 
 /// A configuration that passed validation, with the warnings found on the way.
-public struct LoadedConfig: Sendable {
-  public var config: MargintopConfig
-  public var warnings: [ConfigDiagnostic]
+struct LoadedConfig: Sendable {
+  var config: MargintopConfig
+  var warnings: [ConfigDiagnostic]
 }
 
 /// Parses and validates the TOML configuration and resolves every account's secrets.
 ///
 /// Pure apart from `ConfigSources`; every diagnostic names the file, the account and the key, and
 /// none quotes a value that could be a secret.
-public struct ConfigParser: Sendable {
+struct ConfigParser: Sendable {
   static let globalKeys: Set<String> = ["refresh", "theme", "private", "account"]
   static let accountKeys: Set<String> = [
     "name", "exchange", "environment", "base_url", "account_type", "currencies",
@@ -21,12 +21,12 @@ public struct ConfigParser: Sendable {
   ]
   static let bybitAccountTypes = ["UNIFIED", "CONTRACT", "SPOT"]
 
-  public var sources: ConfigSources
+  var sources: ConfigSources
 
-  public init(sources: ConfigSources) { self.sources = sources }
+  init(sources: ConfigSources) { self.sources = sources }
 
   /// Reads and validates the file at `path`. Throws `ConfigFailure`.
-  public func load(path: String) throws(ConfigFailure) -> LoadedConfig {
+  func load(path: String) throws(ConfigFailure) -> LoadedConfig {
     let text: String
     do {
       text = try sources.readFile(path)
@@ -38,7 +38,7 @@ public struct ConfigParser: Sendable {
 
   /// Validates `text`, the content of the file `file` whose permission bits are `fileMode`.
   /// Relative secret file paths are taken from `file`'s directory. Throws `ConfigFailure`.
-  public func parse(text: String, file: String, fileMode: UInt16?) throws(ConfigFailure) -> LoadedConfig {
+  func parse(text: String, file: String, fileMode: UInt16?) throws(ConfigFailure) -> LoadedConfig {
     let root: TOMLTable
     do {
       root = try TOMLTable(string: text)

@@ -1,12 +1,12 @@
 /// Where margintop keeps its files, following the XDG base directory specification.
-public enum ConfigPaths {
+enum ConfigPaths {
   /// `$XDG_CONFIG_HOME/margintop/config.toml`, or `~/.config/margintop/config.toml`.
-  public static func defaultConfigFile(environment: [String: String], home: String) -> String {
+  static func defaultConfigFile(environment: [String: String], home: String) -> String {
     base("XDG_CONFIG_HOME", fallback: home + "/.config", environment: environment) + "/margintop/config.toml"
   }
 
   /// `$XDG_STATE_HOME/margintop`, or `~/.local/state/margintop`: where the log goes.
-  public static func stateDirectory(environment: [String: String], home: String) -> String {
+  static func stateDirectory(environment: [String: String], home: String) -> String {
     base("XDG_STATE_HOME", fallback: home + "/.local/state", environment: environment) + "/margintop"
   }
 

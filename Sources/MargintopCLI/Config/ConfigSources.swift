@@ -3,17 +3,17 @@ import Foundation
 /// Where a configuration gets what is outside the file: environment variables and secret files.
 ///
 /// Injected so the parser is tested without touching the process environment or the disk.
-public struct ConfigSources: Sendable {
+struct ConfigSources: Sendable {
   /// The process environment.
-  public var environment: [String: String]
+  var environment: [String: String]
   /// The user's home directory, for `~/` in paths.
-  public var homeDirectory: String
+  var homeDirectory: String
   /// Reads a whole file as UTF-8; throws `FileReadError`.
-  public var readFile: @Sendable (String) throws -> String
+  var readFile: @Sendable (String) throws -> String
   /// The file's permission bits (`0o600`), or `nil` when they cannot be read.
-  public var fileMode: @Sendable (String) -> UInt16?
+  var fileMode: @Sendable (String) -> UInt16?
 
-  public init(
+  init(
     environment: [String: String], homeDirectory: String, readFile: @escaping @Sendable (String) throws -> String,
     fileMode: @escaping @Sendable (String) -> UInt16?
   ) {
@@ -24,7 +24,7 @@ public struct ConfigSources: Sendable {
   }
 
   /// The real process environment and file system.
-  public static var system: ConfigSources {
+  static var system: ConfigSources {
     ConfigSources(
       environment: Platform.environment, homeDirectory: Platform.homeDirectory, readFile: Platform.readFile,
       fileMode: Platform.fileMode)
@@ -40,8 +40,8 @@ public struct ConfigSources: Sendable {
 }
 
 /// A file could not be read; `reason` is the system's short explanation (`No such file or directory`).
-public struct FileReadError: Error, Sendable, CustomStringConvertible {
-  public var reason: String
-  public init(reason: String) { self.reason = reason }
-  public var description: String { reason }
+struct FileReadError: Error, Sendable, CustomStringConvertible {
+  var reason: String
+  init(reason: String) { self.reason = reason }
+  var description: String { reason }
 }

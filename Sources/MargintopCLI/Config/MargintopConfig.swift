@@ -3,20 +3,20 @@ import ExchangeModel
 import Foundation
 
 /// A validated configuration file: global settings and the accounts, with their secrets resolved.
-public struct MargintopConfig: Sendable {
+struct MargintopConfig: Sendable {
   /// Default seconds between refreshes when the file does not say.
-  public static let defaultRefresh: Duration = .seconds(5)
+  static let defaultRefresh: Duration = .seconds(5)
 
   /// Time between refreshes of each account (`refresh`), before clamping to the venues' floor.
-  public var refresh: Duration
+  var refresh: Duration
   /// Theme name (`theme`).
-  public var theme: String
+  var theme: String
   /// Start in privacy mode (`private`).
-  public var privacy: Bool
+  var privacy: Bool
   /// The `[[account]]` tables in file order.
-  public var accounts: [AccountConfig]
+  var accounts: [AccountConfig]
 
-  public init(refresh: Duration = MargintopConfig.defaultRefresh, theme: String = "default", privacy: Bool = false, accounts: [AccountConfig]) {
+  init(refresh: Duration = MargintopConfig.defaultRefresh, theme: String = "default", privacy: Bool = false, accounts: [AccountConfig]) {
     self.refresh = refresh
     self.theme = theme
     self.privacy = privacy
@@ -25,19 +25,19 @@ public struct MargintopConfig: Sendable {
 }
 
 /// One `[[account]]` table, validated.
-public struct AccountConfig: Sendable {
-  public var name: String
-  public var venue: Venue
-  public var environment: VenueEnvironment
+struct AccountConfig: Sendable {
+  var name: String
+  var venue: Venue
+  var environment: VenueEnvironment
   /// `base_url`; `nil` lets the client pick the venue's default for the environment.
-  public var baseURL: URL?
+  var baseURL: URL?
   /// Bybit `account_type` (upper case); `UNIFIED` by default.
-  public var accountType: String
+  var accountType: String
   /// Currency filter (upper case); empty means every currency.
-  public var currencies: [String]
-  public var credentials: Credentials
+  var currencies: [String]
+  var credentials: Credentials
 
-  public init(
+  init(
     name: String, venue: Venue, environment: VenueEnvironment = .live, baseURL: URL? = nil, accountType: String = "UNIFIED",
     currencies: [String] = [], credentials: Credentials
   ) {
@@ -51,7 +51,7 @@ public struct AccountConfig: Sendable {
   }
 
   /// What ExchangeKit needs to build this account's client.
-  public var clientConfiguration: ClientConfiguration {
+  var clientConfiguration: ClientConfiguration {
     ClientConfiguration(
       accountName: name, venue: venue, environment: environment, baseURL: baseURL, credentials: credentials,
       accountType: accountType, currencies: currencies)

@@ -4,27 +4,27 @@ import Logging
 /// A swift-log handler that writes one redacted line per event to a `LogFile`.
 ///
 /// It never writes to the terminal: while the dashboard runs the screen belongs to curses.
-public struct FileLogHandler: LogHandler {
-  public var logLevel: Logger.Level
-  public var metadata: Logger.Metadata = [:]
-  public var metadataProvider: Logger.MetadataProvider?
+struct FileLogHandler: LogHandler {
+  var logLevel: Logger.Level
+  var metadata: Logger.Metadata = [:]
+  var metadataProvider: Logger.MetadataProvider?
   private let label: String
   private let file: LogFile
   private let redactor: SecretRedactor
 
-  public init(label: String, file: LogFile, redactor: SecretRedactor, level: Logger.Level) {
+  init(label: String, file: LogFile, redactor: SecretRedactor, level: Logger.Level) {
     self.label = label
     self.file = file
     self.redactor = redactor
     self.logLevel = level
   }
 
-  public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
     get { metadata[key] }
     set { metadata[key] = newValue }
   }
 
-  public func log(event: LogEvent) {
+  func log(event: LogEvent) {
     var all = metadata
     if let provided = metadataProvider?.get() { all.merge(provided) { $1 } }
     if let extra = event.metadata { all.merge(extra) { $1 } }

@@ -10,13 +10,13 @@ import Synchronization
 #endif
 
 /// An append-only log file shared by every logger; each line is written with one `write` call.
-public final class LogFile: Sendable {
+final class LogFile: Sendable {
   /// The file's path.
-  public let path: String
+  let path: String
   private let descriptor: Mutex<Int32>
 
   /// Opens (creating with mode 0600) `path` for appending, creating its directory (0700).
-  public init(path: String) throws {
+  init(path: String) throws {
     let directory = ConfigParser.directory(of: path)
     if !directory.isEmpty { try Platform.makeDirectory(directory) }
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
@@ -30,7 +30,7 @@ public final class LogFile: Sendable {
   }
 
   /// Appends `line` and a newline.
-  public func append(_ line: String) {
+  func append(_ line: String) {
     let bytes = Array((line + "\n").utf8)
     descriptor.withLock { fd in
       var offset = 0

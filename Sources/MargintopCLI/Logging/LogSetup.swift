@@ -2,14 +2,14 @@ import ArgumentParser
 import Logging
 
 /// Routes swift-log to the margintop log file, once per process.
-public enum LogSetup {
+enum LogSetup {
   /// The redactor every `FileLogHandler` of this process uses.
-  public static let redactor = SecretRedactor()
+  static let redactor = SecretRedactor()
 
   /// Points every `Logger` at `$XDG_STATE_HOME/margintop/margintop.log` at `level`. When the file
   /// cannot be opened logging is off: it never falls back to the terminal. Returns the file's path.
   @discardableResult
-  public static func bootstrap(level: Logger.Level, environment: [String: String], home: String) -> String? {
+  static func bootstrap(level: Logger.Level, environment: [String: String], home: String) -> String? {
     let path = ConfigPaths.stateDirectory(environment: environment, home: home) + "/margintop.log"
     let file = try? LogFile(path: path)
     LoggingSystem.bootstrap { label in

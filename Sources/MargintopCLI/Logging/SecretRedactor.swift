@@ -4,13 +4,13 @@ import Synchronization
 ///
 /// Secrets are typed `Secret` and should never reach a log message at all; this is the second
 /// line of defence, fed with every credential value once the configuration is loaded.
-public final class SecretRedactor: Sendable {
+final class SecretRedactor: Sendable {
   private let secrets = Mutex<[String]>([])
 
-  public init() {}
+  init() {}
 
   /// Adds values to redact; values shorter than 4 characters are ignored (they would mangle text).
-  public func register(_ values: [String]) {
+  func register(_ values: [String]) {
     secrets.withLock { list in
       for value in values where value.count >= 4 && !list.contains(value) { list.append(value) }
       // Longest first, so a secret containing another is redacted whole.
@@ -19,7 +19,7 @@ public final class SecretRedactor: Sendable {
   }
 
   /// `text` with every registered secret replaced.
-  public func redact(_ text: String) -> String {
+  func redact(_ text: String) -> String {
     secrets.withLock { list in
       var out = text
       for secret in list where out.contains(secret) {

@@ -2,9 +2,9 @@ import ExchangeModel
 
 /// The JSON snapshot: a public interface (documented in docs/cli.md). Keep keys, order and
 /// types stable; add keys only at the end of an object.
-public enum SnapshotJSON {
+enum SnapshotJSON {
   /// The whole document for `outcomes`, pretty-printed with two-space indentation.
-  public static func document(_ outcomes: [SnapshotOutcome]) -> String {
+  static func document(_ outcomes: [SnapshotOutcome]) -> String {
     JSONValue.object([("accounts", .array(outcomes.map(account)))]).text() + "\n"
   }
 

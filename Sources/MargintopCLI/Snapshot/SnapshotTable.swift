@@ -2,11 +2,11 @@ import ExchangeModel
 
 /// The human-readable snapshot: per account a header, its totals and its currencies, with
 /// amounts exactly as the venue sent them and `—` where a figure does not apply.
-public enum SnapshotTable {
+enum SnapshotTable {
   static let notApplicable = "—"
 
   /// The whole report for `outcomes`.
-  public static func text(_ outcomes: [SnapshotOutcome]) -> String {
+  static func text(_ outcomes: [SnapshotOutcome]) -> String {
     outcomes.map(section).joined(separator: "\n") 
   }
 

@@ -85,4 +85,9 @@ enum Fixtures {
   }
 
   static let theme = ResolvedTheme.fallback(depth: .ansi16)
+
+  /// A theme where every role has its own style, so a cell's style names its role exactly.
+  static let distinctTheme = ResolvedTheme(
+    name: "distinct", depth: .indexed256,
+    styles: Dictionary(uniqueKeysWithValues: ThemeRole.allCases.enumerated().map { ($1, CellStyle(foreground: .indexed(UInt8(16 + $0)))) }))
 }

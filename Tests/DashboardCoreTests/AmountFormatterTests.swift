@@ -1,0 +1,74 @@
+import DashboardCore
+import ExchangeModel
+import Testing
+
+@Suite("Amount formatter")
+struct AmountFormatterTests {
+  let plain = AmountFormatter(privacy: false, glyphs: .unicode)
+
+  @Test("Thousands separators and the venue's precision", arguments: [
+    ("43749372.50896299", "43,749,372.50896299"),
+    ("0.6612664522199999", "0.6612664522199999"),
+    ("0.000000000000000000", "0.000000000000000000"),
+    ("3000", "3,000"),
+    ("100", "100"),
+    ("1000000", "1,000,000"),
+    ("125092.85636955927", "125,092.85636955927"),
+    ("1.50", "1.50"),
+    ("+12", "12"),
+    ("1e3", "1,000"),
+    ("1.5e-3", "0.0015"),
+  ])
+  func grouping(input: String, expected: String) {
+    #expect(plain.text(Amount(input)) == expected)
+  }
+
+  @Test("Negative amounts keep their sign and use the negative role when signed")
+  func negative() {
+    #expect(plain.text(Amount("-1250.62505")) == "-1,250.62505")
+    #expect(plain.format(Amount("-17.9613"), tone: .signed) == FormattedText("-17.9613", role: .negative))
+    #expect(plain.format(Amount("0.3392"), tone: .signed) == FormattedText("0.3392", role: .positive))
+    #expect(plain.format(Amount("0.3392")) == FormattedText("0.3392", role: .text))
+    #expect(plain.format(Amount("0.000")) == FormattedText("0.000", role: .zero))
+  }
+
+  @Test("Not applicable is a dash, never zero")
+  func notApplicable() {
+    #expect(plain.text(nil) == "—")
+    #expect(plain.format(nil) == FormattedText("—", role: .muted))
+    #expect(AmountFormatter(privacy: false, glyphs: .ascii).text(nil) == "-")
+    #expect(plain.raw(.string("")) == "—")
+  }
+
+  @Test("Privacy masks every amount with a fixed-length mask and a neutral role")
+  func privacy() {
+    let hidden = AmountFormatter(privacy: true, glyphs: .unicode)
+    #expect(hidden.text(Amount("43749372.50896299")) == "•••••")
+    #expect(hidden.text(Amount("1")) == "•••••")
+    #expect(hidden.format(Amount("-17.9613"), tone: .signed) == FormattedText("•••••", role: .masked))
+    #expect(hidden.format(Amount("5"), tone: .signed).role == .masked)
+    #expect(AmountFormatter(privacy: true, glyphs: .ascii).text(Amount("5")) == "*****")
+    #expect(hidden.raw(.string("0.4")) == "•••••")
+    #expect(hidden.raw(.number("12")) == "•••••")
+    #expect(hidden.raw(.string("BTC")) == "BTC")
+    // Ratios are not amounts and stay visible.
+    #expect(hidden.ratio(Amount("1.08")) == "1.08")
+    #expect(hidden.text(nil) == "—")
+  }
+
+  @Test("Percentages of margin usage")
+  func percent() {
+    #expect(plain.percent(Amount("0.9259")) == "92.59%")
+    #expect(plain.percent(Amount("1")) == "100.00%")
+    #expect(plain.percent(nil) == "—")
+  }
+
+  @Test("Fitting cuts the fraction with an ellipsis and never the integer part")
+  func fit() {
+    #expect(plain.fit("43,749,372.50896299", width: 30) == "43,749,372.50896299")
+    #expect(plain.fit("43,749,372.50896299", width: 15) == "43,749,372.508…")
+    #expect(plain.fit("43,749,372.50896299", width: 11) == "43,749,372…")
+    #expect(plain.fit("43,749,372.50896299", width: 8) == "########")
+    #expect(plain.fit("43,505,220", width: 5) == "#####")
+  }
+}

@@ -1,0 +1,43 @@
+import DashboardCore
+import Foundation
+import Testing
+
+@Suite("Key table")
+struct KeyMapTests {
+  @Test("docs/keys.md is the table generated from KeyMap")
+  func docsMatch() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = root.appendingPathComponent("docs/keys.md")
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+      try KeyMap.markdownTable().write(to: url, atomically: true, encoding: .utf8)
+    }
+    let docs = try String(contentsOf: url, encoding: .utf8)
+    #expect(docs == KeyMap.markdownTable(), "docs/keys.md is out of date; RECORD_SNAPSHOTS=1 regenerates it")
+  }
+
+  @Test("No key is bound twice, and every action has a key")
+  func unique() {
+    let keys = KeyMap.bindings.flatMap(\.keys)
+    #expect(Set(keys).count == keys.count)
+    #expect(Set(KeyMap.bindings.map(\.action)) == Set(KeyAction.allCases))
+  }
+
+  @Test("Required bindings", arguments: [
+    (KeyPress.character("q"), KeyAction.quit), (.control("c"), .forceQuit), (.function(1), .help), (.character("?"), .help),
+    (.function(5), .refreshNow), (.control("r"), .refreshNow), (.character("j"), .moveDown), (.character("G"), .last),
+    (.backTab, .previousAccount), (.character("."), .togglePrivacy), (.character("/"), .startFilter),
+  ])
+  func bound(key: KeyPress, action: KeyAction) {
+    #expect(KeyMap.action(for: key) == action)
+  }
+
+  @Test("The help overlay lists every binding")
+  func helpListsAll() {
+    var state = Fixtures.loadedState(tab: 1, size: TerminalSize(width: 120, height: 60))
+    Fixtures.press(&state, .character("?"))
+    let text = Dashboard.render(state, size: TerminalSize(width: 120, height: 60), theme: Fixtures.theme, glyphs: .unicode).lines.joined()
+    for binding in KeyMap.bindings {
+      #expect(text.contains(binding.summary), "help misses \(binding.label)")
+    }
+  }
+}

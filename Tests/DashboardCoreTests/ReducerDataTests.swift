@@ -1,0 +1,94 @@
+import DashboardCore
+import ExchangeModel
+import Foundation
+import Testing
+
+@Suite("Reducer: data, freshness and highlights")
+struct ReducerDataTests {
+  let t0 = Fixtures.t0
+
+  @Test("A snapshot is stored and its age shown; two missed intervals make it stale")
+  func staleness() {
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(refreshInterval: .seconds(5)), now: t0)
+    #expect(state.freshness(of: 0) == .waiting)
+    Fixtures.send(&state, .fetchStarted(account: 0, at: t0))
+    #expect(state.statuses[0].fetching)
+    Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(at: t0)), .tick(t0.addingTimeInterval(10)))
+    #expect(!state.statuses[0].fetching)
+    #expect(state.freshness(of: 0) == .fresh)
+    Fixtures.send(&state, .tick(t0.addingTimeInterval(11)))
+    #expect(state.freshness(of: 0) == .stale(reason: "no update for 11s"))
+    let error = ExchangeError(kind: .network, message: "Connection refused")
+    Fixtures.send(&state, .fetchFailed(account: 0, error, at: t0.addingTimeInterval(11)))
+    #expect(state.freshness(of: 0) == .stale(reason: "network: Connection refused"))
+    #expect(state.statuses[0].snapshot != nil)
+    #expect(state.rows.allSatisfy { $0.isStale })
+    // Recovers by itself on the next snapshot.
+    Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(at: t0.addingTimeInterval(12))), .tick(t0.addingTimeInterval(12)))
+    #expect(state.freshness(of: 0) == .fresh)
+    #expect(state.statuses[0].lastError == nil)
+  }
+
+  @Test("An error before any data is stale with its reason; paused data says so")
+  func errorsAndPause() {
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: t0)
+    Fixtures.send(&state, .fetchFailed(account: 1, ExchangeError(kind: .auth, code: "10003", message: "API key rejected"), at: t0))
+    #expect(state.freshness(of: 1) == .stale(reason: "auth: API key rejected"))
+    Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(at: t0)))
+    Fixtures.press(&state, .character("p"))
+    Fixtures.send(&state, .tick(t0.addingTimeInterval(60)))
+    #expect(state.freshness(of: 0) == .stale(reason: "paused"))
+  }
+
+  @Test("Events for unknown accounts are ignored")
+  func unknownAccount() {
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: t0)
+    Fixtures.send(&state, .snapshot(account: 7, Fixtures.okxSnapshot()), .fetchStarted(account: -1, at: t0))
+    #expect(state.statuses.allSatisfy { $0.snapshot == nil })
+  }
+
+  @Test("Changed values are highlighted for a few seconds, then the tick clears them")
+  func changes() {
+    var state = Fixtures.loadedState(tab: 1)
+    #expect(state.rows.allSatisfy { $0.changed.isEmpty })
+    var currencies = Fixtures.okxCurrencies
+    currencies[1].equityUSD = Fixtures.a("125100.01")
+    // Same value, different text: not a change.
+    currencies[2].equity = Fixtures.a("100.00")
+    Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(at: t0.addingTimeInterval(5), currencies: currencies)), .tick(t0.addingTimeInterval(6)))
+    let btc = state.rows.first { $0.currency == "BTC" }
+    #expect(btc?.changed == [.equityUSD])
+    #expect(state.rows.first { $0.currency == "JFI" }?.changed.isEmpty == true)
+    Fixtures.send(&state, .tick(t0.addingTimeInterval(7.5)))
+    #expect(state.statuses[0].changedAt.count == 1)
+    Fixtures.send(&state, .tick(t0.addingTimeInterval(8)))
+    #expect(state.statuses[0].changedAt.isEmpty)
+  }
+
+  @Test("All merges currencies by code with exact sums and sums the USD totals")
+  func allTab() {
+    var state = Fixtures.loadedState(tab: 0)
+    let btc = state.rows.first { $0.currency == "BTC" }
+    #expect(btc?.balance.equity == Fixtures.a("1.91708039222"))
+    #expect(btc?.balance.equityUSD == Fixtures.a("207762.10376842927"))
+    #expect(btc?.accounts == [0, 1])
+    #expect(btc?.balance.fields["okx-main.ccy"] == .string("BTC"))
+    #expect(btc?.balance.fields["bybit-uta.coin"] == .string("BTC"))
+    // Bybit sends no per-coin available figure: the OKX one alone, not a sum with zero.
+    #expect(btc?.balance.available == Fixtures.a("0.6612664522199999"))
+    let xrp = state.rows.first { $0.currency == "XRP" }
+    #expect(xrp?.balance.available == nil)
+    #expect(state.tabTotals?.equityUSD == Fixtures.a("43841628.47884943"))
+    #expect(state.tabTotals?.marginRatio == nil)
+    #expect(state.tabTotals?.marginUsage == Fixtures.okxTotals.marginUsage)
+    state.tab = 2
+    #expect(state.tabTotals == Fixtures.bybitTotals)
+  }
+
+  @Test("Resize is remembered for paging")
+  func resize() {
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: t0)
+    Fixtures.send(&state, .resize(TerminalSize(width: 120, height: 40)))
+    #expect(state.size == TerminalSize(width: 120, height: 40))
+  }
+}
