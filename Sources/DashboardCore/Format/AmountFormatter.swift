@@ -9,9 +9,12 @@ import Foundation
 /// colours cannot leak either. Ratios (margin ratio, margin usage) and risk levels are not
 /// amounts: they reveal no size and are what the user watches, so they stay visible.
 public struct AmountFormatter: Sendable, Hashable {
+  /// Mask every amount.
   public var privacy: Bool
+  /// Dash and mask glyphs.
   public var glyphs: GlyphSet
 
+  /// A formatter for the given privacy mode and glyph set.
   public init(privacy: Bool, glyphs: GlyphSet) {
     self.privacy = privacy
     self.glyphs = glyphs

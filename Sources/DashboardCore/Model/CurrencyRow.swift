@@ -2,6 +2,7 @@ import ExchangeModel
 
 /// One currency as the selected tab shows it: one account's balance, or the sum over accounts.
 public struct CurrencyRow: Sendable, Hashable {
+  /// The figures: one account's, or the exact sums over accounts.
   public var balance: CurrencyBalance
   /// Indices of the accounts the row comes from (one, or several on the "All" tab).
   public var accounts: [Int]

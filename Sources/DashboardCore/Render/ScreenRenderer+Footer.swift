@@ -22,7 +22,7 @@ extension ScreenRenderer {
     var status: [Span] = []
     if !state.filter.isEmpty { status.append(Span("filter \"" + state.filter + "\"  ", .keyHint)) }
     let arrow = state.sort.descendingByDefault != state.sortReversed ? glyphs.descending : glyphs.ascending
-    status.append(Span("sort " + state.sort.label + String(arrow), .muted))
+    status.append(Span("sort " + state.sort.label + " " + String(arrow), .muted))
     if !rows.isEmpty { status.append(Span("  " + "\(state.selectedIndex(in: rows) + 1)/\(rows.count)", .muted)) }
     status.append(Span(" ", .text))
 

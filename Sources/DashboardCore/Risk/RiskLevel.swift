@@ -2,6 +2,7 @@
 public enum RiskLevel: Int, Sendable, Hashable, Comparable, CaseIterable {
   case ok, watch, warn, danger, critical
 
+  /// Orders levels from ok to critical.
   public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// The theme role that draws this level.

@@ -16,6 +16,7 @@ public struct AccountStatus: Sendable {
   /// When each figure last changed, for the brief highlight; pruned on ticks.
   public var changedAt: [ChangeKey: Date] = [:]
 
+  /// An account with nothing known yet.
   public init() {}
 
   /// Whether the figures on screen are current, given the refresh interval and the clock.

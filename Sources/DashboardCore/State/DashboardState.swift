@@ -3,20 +3,26 @@ import Foundation
 
 /// The whole state of the dashboard; changed only by `Dashboard.reduce`.
 public struct DashboardState: Sendable {
+  /// The configured accounts, in tab order.
   public var accounts: [AccountDescriptor]
+  /// The settings the dashboard started with.
   public var settings: DashboardSettings
+  /// The clock as of the last tick.
   public var now: Date
 
   /// One status per account, in the order of `accounts`.
   public var statuses: [AccountStatus]
   /// The selected tab: 0 is "All", 1...n are the accounts in order.
   public var tab: Int
+  /// Panels or table (`v`).
   public var viewMode: ViewMode = .panels
+  /// Help or detail over the body, if open.
   public var overlay: Overlay = .none
   /// The selected currency code; kept across refreshes and re-sorts.
   public var selectedCurrency: String?
   /// First line shown in the detail or help overlay.
   public var overlayScroll: Int = 0
+  /// The sort column (`s`/`S`).
   public var sort: SortKey = .usdValue
   /// `r` flips the natural direction of `sort`.
   public var sortReversed: Bool = false
@@ -38,6 +44,7 @@ public struct DashboardState: Sendable {
   /// How long a changed value stays highlighted.
   public static let changeHighlight: TimeInterval = 3
 
+  /// The state at start-up: no data yet, the first tab (or the only account) selected.
   public init(accounts: [AccountDescriptor], settings: DashboardSettings, now: Date) {
     self.accounts = accounts
     self.settings = settings

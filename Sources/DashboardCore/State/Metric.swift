@@ -10,9 +10,12 @@ public enum Metric: String, Sendable, Hashable, CaseIterable {
 
 /// Which figure changed: `currency` is `nil` for the account totals.
 public struct ChangeKey: Sendable, Hashable {
+  /// The currency code; `nil` for the account totals.
   public var currency: String?
+  /// The figure.
   public var metric: Metric
 
+  /// A key for one figure.
   public init(currency: String?, metric: Metric) {
     self.currency = currency
     self.metric = metric
