@@ -3,16 +3,21 @@ import Foundation
 
 /// Test credentials of one simulated account.
 public struct SimulatedKey: Sendable, Hashable {
+  /// The API key, sent in `OK-ACCESS-KEY` / `X-BAPI-API-KEY`.
   public var apiKey: String
+  /// The HMAC secret; a fixed, documented test value.
   public var secret: String
   /// OKX only.
   public var passphrase: String?
+  /// The venue the key belongs to.
   public var venue: Venue
+  /// The account mode the key's account is in.
   public var mode: AccountMode
   /// The environment the key belongs to. Simulated keys are live keys: an OKX request carrying
   /// `x-simulated-trading: 1` is refused with 50101, as OKX refuses a live key on demo trading.
   public var environment: VenueEnvironment = .live
 
+  /// A key of a simulated account, in the live environment.
   public init(apiKey: String, secret: String, passphrase: String? = nil, venue: Venue, mode: AccountMode) {
     self.apiKey = apiKey
     self.secret = secret

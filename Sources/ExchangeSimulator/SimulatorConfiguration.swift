@@ -16,6 +16,7 @@ public struct SimulatorConfiguration: Sendable {
   /// keep real time, for tests that compare two reads.
   public var stepLength: Duration = .seconds(1)
 
+  /// Loopback on an ephemeral port, with the given seed and the system clock.
   public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42) {
     self.host = host
     self.port = port

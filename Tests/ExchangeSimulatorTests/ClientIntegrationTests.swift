@@ -87,7 +87,7 @@ import Testing
     (.serverError(status: 503), .server),
     (.htmlBadGateway, .server),
     (.truncatedJSON, .decode),
-    (.stall(.seconds(6)), .timeout),
+    (.stall(.seconds(10)), .timeout),
     (.revokedKey, .auth),
   ]
 
@@ -96,8 +96,12 @@ import Testing
     for (fault, kind) in Self.faults {
       let server = try await SimulatorServer.start()
       let key = venue == .okx ? server.okxKey : server.bybitKey
-      let harness = try Harness(key, server: server, timeout: .seconds(2))
-      _ = try await harness.client.fetchSnapshot()
+      let harness = try Harness(key, server: server, timeout: .seconds(5))
+      do {
+        _ = try await harness.client.fetchSnapshot()
+      } catch {
+        Issue.record("first read before \(fault.name) on \(venue) failed: \(error)")
+      }
       server.inject(fault, venue: venue)
       do {
         _ = try await harness.client.fetchSnapshot()

@@ -39,7 +39,7 @@ struct FaultBook: Sendable {
   func skewMillis(for venue: Venue) -> Int64 {
     for entry in entries where entry.venue == nil || entry.venue == venue {
       if case .clockSkew(let skew) = entry.fault {
-        return skew.components.seconds * 1000 + skew.components.attoseconds / 1_000_000_000_000_000
+        return skew.wholeMilliseconds
       }
     }
     return 0

@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// A JSON value that keeps the order of object members, so responses read like the venue's own.
 enum JSONValue: Sendable {
   case string(String)
@@ -40,24 +42,8 @@ enum JSONValue: Sendable {
     }
   }
 
+  /// JSON string escaping is the model's own, so both sides of the wire agree on it.
   private static func writeString(_ s: String, into out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
+    out += RawField.string(s).jsonText
   }
 }

@@ -9,7 +9,9 @@ public protocol SimulatorClock: Sendable {
 
 /// The system's wall clock.
 public struct SystemSimulatorClock: SimulatorClock {
+  /// The system clock.
   public init() {}
+  /// The current system time.
   public func now() -> Date { Date() }
 }
 
@@ -22,6 +24,7 @@ public final class ManualSimulatorClock: SimulatorClock {
     current = Mutex(start)
   }
 
+  /// The time the clock was last set to.
   public func now() -> Date { current.withLock { $0 } }
 
   /// Moves the clock forward (or back, with a negative duration).

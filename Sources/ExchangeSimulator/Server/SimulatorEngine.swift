@@ -7,7 +7,7 @@ import Synchronization
 final class SimulatorEngine: Sendable {
   let seed: UInt64
   let clock: any SimulatorClock
-  /// Epoch milliseconds at start; the market's step is whole seconds since then.
+  /// Epoch milliseconds at start; the market's step is the whole steps elapsed since then.
   let startMillis: Int64
   /// Length of one market step in milliseconds.
   let stepMillis: Int64
@@ -17,8 +17,7 @@ final class SimulatorEngine: Sendable {
     self.seed = seed
     self.clock = clock
     self.startMillis = clock.nowMillis()
-    let millis = stepLength.components.seconds * 1000 + stepLength.components.attoseconds / 1_000_000_000_000_000
-    self.stepMillis = max(1, millis)
+    self.stepMillis = max(1, stepLength.wholeMilliseconds)
   }
 
   /// The market at real time `millis`.
