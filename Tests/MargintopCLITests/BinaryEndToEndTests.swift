@@ -20,7 +20,11 @@ import Testing
     var secrets: [String]
 
     static func make() async throws -> Setup {
-      let server = try await SimulatorServer.start(SimulatorConfiguration())
+      // The market holds still for the test's length, so the binary's read and the test's own
+      // signed read of the same account see the same body.
+      var configuration = SimulatorConfiguration()
+      configuration.stepLength = .seconds(3600)
+      let server = try await SimulatorServer.start(configuration)
       let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-e2e-\(UUID().uuidString)").path
       try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
       var environment = [
