@@ -8,6 +8,7 @@
 #   MARGINTOP_BINARY=path scripts/bench-dashboard.sh   # measures that binary
 #   SCRATCH=/path scripts/bench-dashboard.sh   # build with another --scratch-path
 #   SECONDS_TO_RUN=60 WIDTH=200 HEIGHT=60 scripts/bench-dashboard.sh
+#   CONFIG=file scripts/bench-dashboard.sh     # the accounts of a config instead of --demo
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 binary=${MARGINTOP_BINARY:-}
@@ -17,4 +18,4 @@ if [ -z "$binary" ]; then
   binary="$scratch/release/margintop"
 fi
 exec python3 "$root/scripts/bench/pty_bench.py" "$binary" \
-  --seconds "${SECONDS_TO_RUN:-30}" --width "${WIDTH:-120}" --height "${HEIGHT:-40}" --refresh "${REFRESH:-1}"
+  --seconds "${SECONDS_TO_RUN:-30}" --width "${WIDTH:-120}" --height "${HEIGHT:-40}" --refresh "${REFRESH:-1}" ${CONFIG:+--config "$CONFIG"}

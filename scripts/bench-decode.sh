@@ -3,5 +3,5 @@
 # Usage: scripts/bench-decode.sh [iterations] (default 200). SCRATCH overrides the build directory.
 set -eu
 cd "$(dirname "$0")/.."
-SCRATCH="${SCRATCH:-/work/main/.build}"
+SCRATCH="${SCRATCH:-.build}"
 exec swift run -c release --scratch-path "$SCRATCH" DecodeBenchmark "$@"

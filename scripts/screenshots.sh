@@ -165,8 +165,15 @@ for theme in "${themes[@]}"; do
 done
 
 # The risk episode near its peak: margin usage close to liquidation, auto-conversion risk 5.
+# On the OKX account, sorted by risk, so the currencies at risk come first.
+wait_until "$start" 32
+keys main 1
+keys main s s s
 wait_until "$start" 36
 shot main risk
+# Back to the All tab sorted by USD value (the sort cycles USD, equity, liabilities, risk, name).
+keys main s s
+keys main 0
 
 # Calm again: the everyday screens.
 wait_until "$start" 64

@@ -15,6 +15,19 @@ struct KeyMapTests {
     #expect(docs == KeyMap.markdownTable(), "docs/keys.md is out of date; RECORD_SNAPSHOTS=1 regenerates it")
   }
 
+  @Test("README.md's key section is the table generated from KeyMap")
+  func readmeMatches() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    // The README carries the generated table one heading level down, under "## Keys".
+    let body = KeyMap.markdownTable().split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""
+    let shifted = body.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.hasPrefix("## ") ? "#" + $0 : String($0) }
+      .joined(separator: "\n")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(readme.contains("## Keys\n\n" + shifted + "\n"), "README.md's key table differs from KeyMap.bindings")
+  }
+
   @Test("No key is bound twice, and every action has a key")
   func unique() {
     let keys = KeyMap.bindings.flatMap(\.keys)

@@ -90,9 +90,12 @@ import Testing
 
   static func isEmptyString(_ value: Any) -> Bool { (value as? String) == "" }
 
-  /// The account object of the real recorded UNIFIED response in the shared fixtures.
+  /// The account object of the real recorded UNIFIED response (the repository's copy of the
+  /// shared fixtures, so the test runs from any clone).
   static func recordedBybitAccount() throws -> [String: Any] {
-    let url = URL(fileURLWithPath: "/work/shared/fixtures/bybit-wallet-UNIFIED-ccxt.json")
+    let url = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("ExchangeKitTests/Fixtures/bybit-wallet-UNIFIED-ccxt.json")
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
     let list = (json?["result"] as? [String: Any])?["list"] as? [[String: Any]]
     return try #require(list?.first)

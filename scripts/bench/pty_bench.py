@@ -42,9 +42,13 @@ def main():
     parser.add_argument("--refresh", type=int, default=1)
     parser.add_argument("--term", default="xterm-256color")
     parser.add_argument("--marker", default="updated", help="text that shows the first real frame")
+    parser.add_argument("--config", help="measure the dashboard on this config instead of --demo "
+                        "(e.g. accounts on a `margintop simulate` in another process, so the "
+                        "simulator's own work is not counted)")
     options = parser.parse_args()
 
-    command = [options.binary, "--demo", "--refresh", str(options.refresh)]
+    source = ["--config", options.config] if options.config else ["--demo"]
+    command = [options.binary, *source, "--refresh", str(options.refresh)]
     started = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:
