@@ -90,14 +90,8 @@ final class AccountPoller {
     let source = source
     deliver(.fetchStarted(account: index, at: Date()))
     Task.detached { [weak self] in
-      let outcome: Result<AccountSnapshot, ExchangeError>
-      do {
-        outcome = .success(try await source.fetchSnapshot())
-      } catch let error as ExchangeError {
-        outcome = .failure(error)
-      } catch {
-        // The protocol promises ExchangeError; anything else is reported without its text.
-        outcome = .failure(ExchangeError(kind: .network, message: "the account could not be read"))
+      let outcome = await ExchangeError.catching(fallback: "the account could not be read") {
+        try await source.fetchSnapshot()
       }
       await self?.finish(outcome, generation: expected)
     }
