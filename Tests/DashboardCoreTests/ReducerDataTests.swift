@@ -72,8 +72,12 @@ struct ReducerDataTests {
     #expect(btc?.balance.equity == Fixtures.a("1.91708039222"))
     #expect(btc?.balance.equityUSD == Fixtures.a("207762.10376842927"))
     #expect(btc?.accounts == [0, 1])
-    #expect(btc?.balance.fields["okx-main.ccy"] == .string("BTC"))
-    #expect(btc?.balance.fields["bybit-uta.coin"] == .string("BTC"))
+    // The detail view of a merged row shows every account's raw fields, prefixed with its name.
+    state.selectedCurrency = "BTC"
+    let detail = Dictionary(uniqueKeysWithValues: state.detailFields.map { ($0.key, $0.value) })
+    #expect(detail["okx-main.ccy"] == .string("BTC"))
+    #expect(detail["bybit-uta.coin"] == .string("BTC"))
+    #expect(detail.keys.allSatisfy { $0.hasPrefix("okx-main.") || $0.hasPrefix("bybit-uta.") })
     // Bybit sends no per-coin available figure: the OKX one alone, not a sum with zero.
     #expect(btc?.balance.available == Fixtures.a("0.6612664522199999"))
     let xrp = state.rows.first { $0.currency == "XRP" }

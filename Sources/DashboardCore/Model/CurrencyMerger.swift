@@ -5,7 +5,9 @@ import Foundation
 enum CurrencyMerger {
   /// One balance per currency code, in first-seen order. Amounts are exact sums; risk scales take
   /// the worst account; a per-currency margin ratio only survives when one account holds the
-  /// currency (ratios do not add). Raw fields are kept with the account name in front of each key.
+  /// currency (ratios do not add). Raw fields are left out: `fields(_:)` builds them for the one
+  /// currency the detail view shows (merging them for every row on every frame cost more than the
+  /// rest of the "All" tab together).
   static func merge(_ parts: [(accountName: String, balance: CurrencyBalance)]) -> [String: CurrencyBalance] {
     var grouped: [String: [(accountName: String, balance: CurrencyBalance)]] = [:]
     for part in parts { grouped[part.balance.currency, default: []].append(part) }
@@ -14,10 +16,6 @@ enum CurrencyMerger {
 
   private static func merged(_ parts: [(accountName: String, balance: CurrencyBalance)]) -> CurrencyBalance {
     let balances = parts.map(\.balance)
-    var fields: RawFields = [:]
-    for part in parts {
-      for (key, value) in part.balance.fields { fields[part.accountName + "." + key] = value }
-    }
     let enabled = balances.compactMap(\.collateralEnabled)
     return CurrencyBalance(
       currency: balances.first?.currency ?? "",
@@ -35,7 +33,16 @@ enum CurrencyMerger {
       forcedRepaymentType: balances.compactMap(\.forcedRepaymentType).max(),
       collateralRestriction: balances.compactMap(\.collateralRestriction).max(),
       collateralEnabled: enabled.isEmpty ? nil : enabled.contains(true),
-      updatedAt: balances.compactMap(\.updatedAt).max(),
-      fields: fields)
+      updatedAt: balances.compactMap(\.updatedAt).max())
+  }
+
+  /// The raw fields of one currency over several accounts, each key prefixed with the account's
+  /// name (`okx-main.eq`), exactly as each venue sent them.
+  static func fields(_ parts: [(accountName: String, balance: CurrencyBalance)]) -> RawFields {
+    var fields: RawFields = [:]
+    for part in parts {
+      for (key, value) in part.balance.fields { fields[part.accountName + "." + key] = value }
+    }
+    return fields
   }
 }

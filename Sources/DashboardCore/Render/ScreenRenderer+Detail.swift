@@ -5,7 +5,21 @@ extension DashboardState {
   public var detailFields: [(key: String, value: RawField)] {
     let rows = self.rows
     guard !rows.isEmpty else { return [] }
-    return rows[selectedIndex(in: rows)].balance.fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    let row = rows[selectedIndex(in: rows)]
+    let fields: RawFields
+    if tabAccounts.count > 1 {
+      // Merged rows carry no raw fields (see `CurrencyMerger`): gather them for this one row.
+      fields = CurrencyMerger.fields(
+        row.accounts.compactMap { index in
+          guard statuses.indices.contains(index),
+            let balance = statuses[index].snapshot?.currencies.first(where: { $0.currency == row.currency })
+          else { return nil }
+          return (accounts[index].name, balance)
+        })
+    } else {
+      fields = row.balance.fields
+    }
+    return fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   /// Lines the open overlay has, for scrolling.

@@ -55,6 +55,9 @@ final class DashboardSession {
   private func send(_ event: DashboardEvent) {
     let effects = Dashboard.reduce(&state, event)
     effects.forEach(apply)
+    // A fetch starting is not drawn (the screen shows results, not requests in flight); a frame
+    // for it would cost a full render per account per refresh for no visible change.
+    if case .fetchStarted = event { return }
     scheduleRender()
   }
 
