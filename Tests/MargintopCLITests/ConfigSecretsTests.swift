@@ -1,3 +1,4 @@
+import ExchangeKit
 import ExchangeModel
 import Foundation
 import Testing
@@ -81,11 +82,11 @@ import Testing
   }
 
   @Test func loopbackHostsAllowPlainHTTP() {
-    #expect(ParseContext.isLoopback("127.0.0.1"))
-    #expect(ParseContext.isLoopback("localhost"))
-    #expect(ParseContext.isLoopback("[::1]"))
-    #expect(!ParseContext.isLoopback("127.0.0.1.evil.com"))
-    #expect(!ParseContext.isLoopback("10.0.0.1"))
+    #expect(BaseURL.isLoopback("127.0.0.1"))
+    #expect(BaseURL.isLoopback("localhost"))
+    #expect(BaseURL.isLoopback("[::1]"))
+    #expect(!BaseURL.isLoopback("127.0.0.1.evil.com"))
+    #expect(!BaseURL.isLoopback("10.0.0.1"))
   }
 
   @Test func configPathsFollowXDG() {

@@ -17,13 +17,11 @@ enum DashboardReducer {
       status.snapshot = snapshot
       status.lastSuccess = snapshot.fetchedAt
       status.lastError = nil
-      status.lastErrorAt = nil
       status.fetching = false
       state.statuses[account] = status
-    case .fetchFailed(let account, let error, let at):
+    case .fetchFailed(let account, let error, _):
       guard state.statuses.indices.contains(account) else { return [] }
       state.statuses[account].lastError = error
-      state.statuses[account].lastErrorAt = at
       state.statuses[account].fetching = false
     case .key(let key):
       return KeyHandler.handle(key, &state)

@@ -2,8 +2,10 @@ import ExchangeModel
 
 extension DashboardState {
   /// The raw fields of the selected currency, sorted by key, for the detail view.
-  public var detailFields: [(key: String, value: RawField)] {
-    let rows = self.rows
+  public var detailFields: [(key: String, value: RawField)] { detailFields(in: rows) }
+
+  /// The raw fields of the selected currency among `rows` (the rows a frame already computed).
+  func detailFields(in rows: [CurrencyRow]) -> [(key: String, value: RawField)] {
     guard !rows.isEmpty else { return [] }
     let row = rows[selectedIndex(in: rows)]
     let fields: RawFields
@@ -35,7 +37,7 @@ extension DashboardState {
 extension ScreenRenderer {
   /// Every field the venue sent for the selected currency, sorted by key, scrollable.
   mutating func drawDetail(in body: Rect) {
-    let fields = state.detailFields
+    let fields = state.detailFields(in: rows)
     let row = rows.isEmpty ? nil : rows[state.selectedIndex(in: rows)]
     let source = row.map { $0.accounts.map { state.accounts[$0].name }.joined(separator: ", ") } ?? ""
     var title = " " + (row?.currency ?? "") + " " + glyphs.separator.trimmingCharacters(in: .whitespaces) + " " + source
@@ -52,8 +54,9 @@ extension ScreenRenderer {
       let y = body.y + 1 + line
       let x = body.x + 2
       frame.write(fields[index].key, x: x, y: y, style: theme[.muted], maxWidth: keyWidth)
-      let value = formatter.fit(formatter.raw(fields[index].value), width: body.width - keyWidth - 6)
-      let isAmount = state.privacy && formatter.raw(fields[index].value) == glyphs.mask
+      let text = formatter.raw(fields[index].value)
+      let value = formatter.fit(text, width: body.width - keyWidth - 6)
+      let isAmount = state.privacy && text == glyphs.mask
       frame.write(value, x: x + keyWidth + 2, y: y, style: theme[isAmount ? .masked : .text])
     }
     drawScrollHint(first: scroll, page: page, total: fields.count, in: body)

@@ -6,8 +6,12 @@ extension ScreenRenderer {
   mutating func drawHeader() {
     drawTabBar(y: 0)
     drawStatusLine(y: 1)
-    drawTotals(y: 2)
-    drawGauge(y: 4)
+    // Both lines read the same totals and highlights: computed once per frame.
+    if let totals = state.tabTotals {
+      let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts)
+      drawTotals(y: 2, totals: totals, changed: changed)
+      drawGauge(y: 4, totals: totals, changed: changed)
+    }
   }
 
   // MARK: Tabs
@@ -96,9 +100,7 @@ extension ScreenRenderer {
     var changed: Bool
   }
 
-  private mutating func drawTotals(y: Int) {
-    guard let totals = state.tabTotals else { return }
-    let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts)
+  private mutating func drawTotals(y: Int, totals: AccountTotals, changed: Set<Metric>) {
     func item(_ label: String, _ amount: Amount?, _ metric: Metric, tone: AmountFormatter.Tone = .balance) -> TotalItem {
       TotalItem(label: label, value: formatter.format(amount, tone: tone), changed: changed.contains(metric))
     }
@@ -125,8 +127,7 @@ extension ScreenRenderer {
 
   /// The margin-usage gauge (100 % = liquidation on either venue), its level in words, and the
   /// venue's own ratio with the venue's convention, because the two venues run opposite ways.
-  private mutating func drawGauge(y: Int) {
-    guard let totals = state.tabTotals else { return }
+  private mutating func drawGauge(y: Int, totals: AccountTotals, changed allChanged: Set<Metric>) {
     let usage = totals.marginUsage
     let level = RiskClassifier.marginUsage(usage)
     let label = state.selectedAccount == nil && state.accounts.count > 1 ? " worst usage " : " margin usage "
@@ -151,7 +152,7 @@ extension ScreenRenderer {
     frame.fill(glyphs.gaugeFull, x: x, y: y, width: filled, style: theme[level.role])
     frame.fill(glyphs.gaugeEmpty, x: x + filled, y: y, width: barWidth - filled, style: theme[.muted])
     x += barWidth
-    let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts).contains(.marginUsage)
+    let changed = allChanged.contains(.marginUsage)
     x = put([Span(reading, changed && !state.privacy ? .changed : level.role)], x: x, y: y)
     if !ratio.isEmpty { put([Span("   ", .text)] + ratio, x: x, y: y) }
   }

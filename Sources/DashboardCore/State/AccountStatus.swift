@@ -9,8 +9,6 @@ public struct AccountStatus: Sendable {
   public var lastSuccess: Date?
   /// The last failure, cleared by the next success.
   public var lastError: ExchangeError?
-  /// When the last failure happened.
-  public var lastErrorAt: Date?
   /// A refresh is in flight.
   public var fetching: Bool = false
   /// When each figure last changed, for the brief highlight; pruned on ticks.

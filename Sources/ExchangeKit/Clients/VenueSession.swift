@@ -6,6 +6,8 @@ import Foundation
 actor VenueSession {
   let venue: Venue
   private let baseURL: URL
+  /// The base URL's own path (usually empty), parsed once: it prefixes every signed path.
+  private let pathPrefix: String
   private let timeout: Duration
   private let transport: any HTTPTransport
   private let clock: any ExchangeClock
@@ -30,6 +32,7 @@ actor VenueSession {
   ) throws(ExchangeError) {
     venue = configuration.venue
     baseURL = try BaseURL.resolve(configuration)
+    pathPrefix = BaseURL.pathPrefix(baseURL)
     timeout = configuration.requestTimeout
     self.transport = transport
     self.clock = clock
@@ -51,7 +54,7 @@ actor VenueSession {
     decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
     let url = try BaseURL.url(base: baseURL, path: path, query: query)
-    let requestPath = BaseURL.pathPrefix(baseURL) + path + query.suffix
+    let requestPath = pathPrefix + path + query.suffix
     let timeout = timeout
     return try await send(
       endpoint: endpoint,

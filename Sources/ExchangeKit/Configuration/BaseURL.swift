@@ -2,7 +2,7 @@ import ExchangeModel
 import Foundation
 
 /// The REST base URL of an account: the venue's default for the environment, or a configured one.
-enum BaseURL {
+public enum BaseURL {
   /// The venue's documented default host for `environment`.
   static func defaultURL(venue: Venue, environment: VenueEnvironment) -> String {
     switch (venue, environment) {
@@ -43,8 +43,9 @@ enum BaseURL {
     }
   }
 
-  /// `127.0.0.0/8`, `::1` and `localhost`.
-  static func isLoopback(_ host: String) -> Bool {
+  /// `127.0.0.0/8`, `::1` and `localhost`: the hosts where plain http cannot be read by anyone
+  /// else on the network.
+  public static func isLoopback(_ host: String) -> Bool {
     let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
     if bare == "localhost" || bare == "::1" || bare == "0:0:0:0:0:0:0:1" { return true }
     let octets = bare.split(separator: ".", omittingEmptySubsequences: false)

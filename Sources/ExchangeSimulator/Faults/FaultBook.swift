@@ -44,9 +44,4 @@ struct FaultBook: Sendable {
     }
     return 0
   }
-
-  /// Names of the faults waiting, for the control route.
-  var summary: [(name: String, venue: Venue?, remaining: Int?)] {
-    entries.map { ($0.fault.name, $0.venue, $0.remaining) }
-  }
 }

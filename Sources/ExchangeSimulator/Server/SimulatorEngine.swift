@@ -51,19 +51,19 @@ final class SimulatorEngine: Sendable {
     // fault meant for the balance it is about to read.
     let faultable = !SimulatorEngine.publicPaths.contains(request.path)
     return state.withLock { state in
+      let real = clock.nowMillis()
+      let venueClock = VenueClock(
+        serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
+        startMillis: startMillis, stepMillis: stepMillis)
       var delay: Duration?
       if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
         switch fault {
-        case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, now: clock.nowMillis())
+        case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, clock: venueClock)
         case .htmlBadGateway: return SimulatorEngine.badGateway
         case .stall(let duration): delay = duration
         default: break
         }
       }
-      let real = clock.nowMillis()
-      let venueClock = VenueClock(
-        serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
-        startMillis: startMillis, stepMillis: stepMillis)
       var response: SimulatedResponse
       switch venue {
       case .okx: response = OKXVenue(clock: venueClock).respond(request, state: &state)
@@ -88,18 +88,15 @@ final class SimulatorEngine: Sendable {
     }
   }
 
-  private static func serverError(venue: Venue, status: Int, now: Int64) -> SimulatedResponse {
+  /// The venue's own 5xx answer, in its envelope and with its (possibly skewed) clock.
+  private static func serverError(venue: Venue, status: Int, clock: VenueClock) -> SimulatedResponse {
     switch venue {
     case .okx:
       let code = status == 503 ? "50001" : "50026"
       let message = status == 503 ? "Service temporarily unavailable. Please try again later." : "System error."
-      return .json(.object([("msg", .string(message)), ("code", .string(code))]), status: status)
+      return OKXVenue(clock: clock).error(code, message, status: status)
     case .bybit:
-      return .json(
-        .object([
-          ("retCode", .number("10016")), ("retMsg", .string("Internal server error.")), ("result", .object([])),
-          ("retExtInfo", .object([])), ("time", .number(String(now))),
-        ]), status: status)
+      return BybitVenue(clock: clock).envelope(10016, "Internal server error.", status: status)
     }
   }
 

@@ -56,11 +56,12 @@ struct BybitVenue {
     case .success(let found): account = found
     case .failure(let rejection): return rejection.response
     }
-    var decision = state.limiter.admit(
-      "bybit:\(account.uid):\(request.path)", limit: limit, windowMillis: 1000, now: clock.realMillis)
-    if state.faults.take(for: .bybit, where: { $0 == .rateLimitBurst }) != nil {
-      decision = RateLimiter.Decision(admitted: false, limit: limit, remaining: 0, resetMillis: clock.realMillis + 1000)
-    }
+    // The fault is checked first, like OKX's: a refused request must not use up a slot.
+    let decision =
+      state.faults.take(for: .bybit, where: { $0 == .rateLimitBurst }) != nil
+      ? RateLimiter.Decision(admitted: false, limit: limit, remaining: 0, resetMillis: clock.realMillis + 1000)
+      : state.limiter.admit(
+        "bybit:\(account.uid):\(request.path)", limit: limit, windowMillis: 1000, now: clock.realMillis)
     let headers = [
       ("X-Bapi-Limit", String(decision.limit)), ("X-Bapi-Limit-Status", String(decision.remaining)),
       ("X-Bapi-Limit-Reset-Timestamp", String(decision.resetMillis)),

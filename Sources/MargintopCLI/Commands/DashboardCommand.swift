@@ -76,7 +76,7 @@ struct DashboardCommand: AsyncParsableCommand {
       settings: DashboardSettings(
         refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
         themeNames: themes.cycle),
-      ascii: ascii, noColor: noColor || !(Platform.environment["NO_COLOR"] ?? "").isEmpty,
+      ascii: ascii, noColor: noColor,
       themeResolver: themes.library.themeResolver)
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     await DashboardRunner.run(sources: clients, options: options)

@@ -1,3 +1,4 @@
+import ExchangeKit
 import ExchangeModel
 import Foundation
 import TOMLKit
@@ -75,19 +76,11 @@ extension ParseContext {
       error(label, "base_url", "must not contain a user name or password")
       return nil
     }
-    if scheme == "http" && !Self.isLoopback(host) {
+    if scheme == "http" && !BaseURL.isLoopback(host) {
       error(label, "base_url", "plain http is only allowed for loopback hosts; use https://\(host)")
       return nil
     }
     return url
-  }
-
-  /// Loopback hosts, where plain http cannot be read by anyone else on the network.
-  static func isLoopback(_ host: String) -> Bool {
-    let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-    if h == "localhost" || h == "::1" { return true }
-    let parts = h.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
   }
 
   private mutating func readAccountType(_ table: TOMLTable, label: String, venue: Venue?) -> String {

@@ -51,10 +51,11 @@ public final class TerminalScreen {
     curs_set(0)
 
     let hasColors = has_colors()
-    let wantsColor = !options.noColor && (Self.environment("NO_COLOR") ?? "").isEmpty
+    let noColorEnvironment = Self.environment("NO_COLOR")
+    let wantsColor = !options.noColor && (noColorEnvironment ?? "").isEmpty
     if hasColors && wantsColor { start_color() }
     let probe = CapabilityProbe(
-      codeset: codeset, noColorEnvironment: Self.environment("NO_COLOR"), hasColors: hasColors,
+      codeset: codeset, noColorEnvironment: noColorEnvironment, hasColors: hasColors,
       colors: hasColors && wantsColor ? Int(shim_COLORS()) : 0)
     capabilities = TerminalCapabilities.decide(probe, forceASCII: options.forceASCII, noColor: options.noColor)
     let defaultColors = capabilities.colorDepth != .monochrome && use_default_colors() == OK
