@@ -27,10 +27,12 @@ struct SimulateCommand: AsyncParsableCommand {
 
   func run() async throws {
     let logger = CommandSession.startLogging(logLevelOption.logLevel)
+    // Before the banner: whoever reads it may stop the simulator at once.
+    let signals = SignalWaiter()
     let server = try await SimulatorServer.start(SimulatorConfiguration(port: port, seed: seed))
     logger.info("simulator started", metadata: ["url": "\(server.baseURL)", "seed": "\(seed)"])
     Platform.writeOutput(json ? SimulatorBanner.json(server) : SimulatorBanner.text(server))
-    let number = await SignalWaiter.wait()
+    let number = await signals.wait()
     logger.info("simulator stopping", metadata: ["signal": "\(number)"])
     await server.shutdown()
   }

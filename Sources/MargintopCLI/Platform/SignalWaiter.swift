@@ -10,45 +10,54 @@ import Synchronization
 #endif
 
 /// Waits for SIGINT or SIGTERM without letting either kill the process, so the caller can shut down cleanly.
-enum SignalWaiter {
-  /// Returns the number of the first of `signals` to arrive.
-  static func wait(for signals: [Int32] = [SIGINT, SIGTERM]) async -> Int32 {
-    let waiter = Waiter()
-    return await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
-      waiter.start(signals, continuation: continuation)
+///
+/// The handlers are installed when the waiter is created, not when `wait()` is called: a caller
+/// that announces itself (the simulator prints its URL) must create the waiter first, or a
+/// signal sent right after the announcement would still kill the process.
+final class SignalWaiter: Sendable {
+  private struct State {
+    var sources: [any DispatchSourceSignal] = []
+    var continuation: CheckedContinuation<Int32, Never>?
+    /// A signal that arrived before anyone waited.
+    var received: Int32?
+  }
+  private let state = Mutex(State())
+  private let queue = DispatchQueue(label: "margintop.signals")
+
+  /// Installs the handlers for `signals` at once.
+  init(signals: [Int32] = [SIGINT, SIGTERM]) {
+    state.withLock { state in
+      for number in signals {
+        // Ignore the default action (exit); libdispatch then delivers the signal to the source.
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+        source.setEventHandler { @Sendable [self] in self.fire(number) }
+        state.sources.append(source)
+        source.resume()
+      }
     }
   }
 
-  /// The signal sources and the continuation they resume exactly once.
-  private final class Waiter: Sendable {
-    private struct State {
-      var sources: [any DispatchSourceSignal] = []
-      var continuation: CheckedContinuation<Int32, Never>?
-    }
-    private let state = Mutex(State())
-    private let queue = DispatchQueue(label: "margintop.signals")
-
-    func start(_ signals: [Int32], continuation: CheckedContinuation<Int32, Never>) {
-      state.withLock { state in
+  /// Returns the number of the first signal to arrive (at once if one already has).
+  func wait() async -> Int32 {
+    await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
+      let early: Int32? = state.withLock { state in
+        if let received = state.received { return received }
         state.continuation = continuation
-        for number in signals {
-          // Ignore the default action (exit); libdispatch then delivers the signal to the source.
-          signal(number, SIG_IGN)
-          let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-          source.setEventHandler { @Sendable [self] in self.fire(number) }
-          state.sources.append(source)
-          source.resume()
-        }
+        return nil
       }
+      if let early { continuation.resume(returning: early) }
     }
+  }
 
-    private func fire(_ number: Int32) {
-      let continuation = state.withLock { state in
-        defer { state.continuation = nil }
-        for source in state.sources { source.cancel() }
-        return state.continuation
-      }
-      continuation?.resume(returning: number)
+  private func fire(_ number: Int32) {
+    let continuation = state.withLock { state -> CheckedContinuation<Int32, Never>? in
+      guard state.received == nil else { return nil }
+      state.received = number
+      for source in state.sources { source.cancel() }
+      defer { state.continuation = nil }
+      return state.continuation
     }
+    continuation?.resume(returning: number)
   }
 }
