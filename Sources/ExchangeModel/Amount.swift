@@ -30,7 +30,7 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// An amount computed here (a sum, a ratio); its text is the decimal's own description.
   public init(computed value: Decimal) {
     self.value = value
-    self.text = value.description
+    self.text = value.plainText
   }
 
   public var description: String { text }

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// Exact decimal-to-text conversion: fixed fraction digits and thousands separators, no `Double`.
@@ -8,8 +9,9 @@ enum DecimalText {
     var input = value
     var rounded = Decimal()
     NSDecimalRound(&rounded, &input, fractionDigits, .plain)
-    // `Decimal.description` never uses an exponent and drops trailing zeros; pad them back.
-    var text = rounded.isZero ? "0" : rounded.description
+    // Like `Decimal.description`, `plainText` never uses an exponent and drops trailing zeros;
+    // pad them back.
+    var text = rounded.isZero ? "0" : rounded.plainText
     guard fractionDigits > 0 else { return text }
     let present: Int
     if let dot = text.firstIndex(of: ".") {

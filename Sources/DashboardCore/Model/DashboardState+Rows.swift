@@ -26,15 +26,17 @@ extension DashboardState {
   private var unsortedRows: [CurrencyRow] {
     let indices = tabAccounts
     var parts: [(account: Int, balance: CurrencyBalance)] = []
+    var snapshotIDs: [UInt64] = []
     for index in indices {
       guard statuses.indices.contains(index), let snapshot = statuses[index].snapshot else { continue }
       parts += snapshot.currencies.map { (index, $0) }
+      snapshotIDs.append(statuses[index].snapshotID)
     }
     let balances: [String: CurrencyBalance]
     if indices.count == 1 {
       balances = Dictionary(parts.map { ($0.balance.currency, $0.balance) }, uniquingKeysWith: { first, _ in first })
     } else {
-      balances = CurrencyMerger.merge(parts.map { (accounts[$0.account].name, $0.balance) })
+      balances = CurrencyMerger.merge(parts.map { (accounts[$0.account].name, $0.balance) }, snapshotIDs: snapshotIDs)
     }
     var order: [String] = []
     var sources: [String: [Int]] = [:]

@@ -21,6 +21,12 @@ struct OKXBalanceBuilder {
     var interest: Decimal
   }
 
+  /// Shares of frozen USD held for orders and for borrowing, and of available equity one
+  /// currency may borrow.
+  private static let orderFrozenShare = dec("0.03")
+  private static let borrowFrozenShare = dec("0.05")
+  private static let maxLoanShare = dec("0.5")
+
   private var level: Int { account.okxAccountLevel }
   private var nowMillis: Int64 { startMillis + Int64(market.step) * stepMillis }
 
@@ -42,7 +48,7 @@ struct OKXBalanceBuilder {
     }
     let borrowNotional = rows.reduce(Decimal(0)) { $0 + $1.liab * $1.price }
     let frozenUsd = rows.reduce(Decimal(0)) { $0 + $1.holding.frozen * $1.price }
-    let ordFroz = frozenUsd * dec("0.03")
+    let ordFroz = frozenUsd * OKXBalanceBuilder.orderFrozenShare
     let availEq = max(0, adjEq - imr)
 
     let shown = rows.filter { row in
@@ -52,7 +58,7 @@ struct OKXBalanceBuilder {
     let fields: [(String, JSONValue)] = [
       ("adjEq", usd(adjEq)),
       ("availEq", usd(availEq)),
-      ("borrowFroz", usd(ordFroz * dec("0.05"))),
+      ("borrowFroz", usd(ordFroz * OKXBalanceBuilder.borrowFrozenShare)),
       ("details", .array(shown.map { detail($0, accountAvailEq: availEq, ratio: ratio) })),
       ("imr", usd(imr)),
       ("isoEq", .string("0")),
@@ -92,7 +98,7 @@ struct OKXBalanceBuilder {
     let episode = market.episode
     let availBal = max(0, h.cash - h.frozen)
     let availEq = max(0, row.eq - h.frozen)
-    let maxLoan = row.price.isZero || !h.collateral ? 0 : accountAvailEq * dec("0.5") / row.price
+    let maxLoan = row.price.isZero || !h.collateral ? 0 : accountAvailEq * OKXBalanceBuilder.maxLoanShare / row.price
     let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
     let positionMmr: Decimal = notional.isZero || ratio.isZero ? 0 : row.eq / ratio
     let risky = h.isBorrowed

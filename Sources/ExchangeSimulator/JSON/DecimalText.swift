@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// Writes exact decimals the way the venues print amounts: rounded to a precision, as plain digits.
@@ -5,7 +6,7 @@ enum DecimalText {
   /// Rounded to `scale` decimals, trailing zeros dropped (`"3000"`, `"0.4"`), as OKX prints.
   static func trimmed(_ value: Decimal, scale: Int) -> String {
     let text = plain(rounded(value, scale: scale))
-    guard text.contains(".") else { return text }
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
     var trimmed = Substring(text)
     while trimmed.last == "0" { trimmed = trimmed.dropLast() }
     if trimmed.last == "." { trimmed = trimmed.dropLast() }
@@ -16,7 +17,7 @@ enum DecimalText {
   static func fixed(_ value: Decimal, scale: Int) -> String {
     let text = trimmed(value, scale: scale)
     guard scale > 0 else { return text }
-    let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+    let decimals = text.utf8.firstIndex(of: UInt8(ascii: ".")).map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 } ?? -1
     if decimals < 0 { return text + "." + String(repeating: "0", count: scale) }
     return text + String(repeating: "0", count: scale - decimals)
   }
@@ -24,18 +25,17 @@ enum DecimalText {
   /// Rounded to `digits` significant digits, trailing zeros dropped: how OKX prints computed
   /// USD figures (`"125092.85636955927"`).
   static func significant(_ value: Decimal, digits: Int) -> String {
-    let magnitude = value < 0 ? -value : value
-    guard !magnitude.isZero else { return "0" }
-    var scale = digits
-    var bound = Decimal(1)
-    while magnitude >= bound && scale > 0 {
-      bound *= 10
-      scale -= 1
-    }
-    var small = Decimal(string: "0.1") ?? 0
-    while magnitude < small && scale < 30 {
-      small /= 10
-      scale += 1
+    guard !value.isZero else { return "0" }
+    // Counted on the plain text rather than by repeated Decimal multiplication: cheaper, and the
+    // same answer (integer digits reduce the scale; zeros right after "0." raise it, to at most 30).
+    let text = Array((value < 0 ? -value : value).plainText.utf8)
+    let point = text.firstIndex(of: UInt8(ascii: ".")) ?? text.count
+    let scale: Int
+    if point == 1, text[0] == UInt8(ascii: "0") {
+      let zeros = text[(point + 1)...].prefix { $0 == UInt8(ascii: "0") }.count
+      scale = max(digits, min(digits + zeros, 30))
+    } else {
+      scale = max(0, digits - point)
     }
     return trimmed(value, scale: scale)
   }
@@ -50,6 +50,6 @@ enum DecimalText {
 
   private static func plain(_ value: Decimal) -> String {
     if value.isZero { return "0" }
-    return value.description
+    return value.plainText
   }
 }

@@ -13,6 +13,7 @@ enum JSONValue: Sendable {
   /// Compact JSON text, the way both venues send it.
   var text: String {
     var out = ""
+    out.reserveCapacity(16_384)
     write(into: &out)
     return out
   }
@@ -44,6 +45,13 @@ enum JSONValue: Sendable {
 
   /// JSON string escaping is the model's own, so both sides of the wire agree on it.
   private static func writeString(_ s: String, into out: inout String) {
+    // Nearly every string (names, amounts, codes) needs no escaping: copy it as it is.
+    if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+      out += "\""
+      out += s
+      out += "\""
+      return
+    }
     out += RawField.string(s).jsonText
   }
 }

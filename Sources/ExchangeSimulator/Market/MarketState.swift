@@ -7,17 +7,27 @@ struct MarketState: Sendable {
   let step: Int
   let episode: RiskEpisode
   private let noise: SeededNoise
+  /// Every catalog price at this step: a response reads each price several times, and computing
+  /// one is Decimal arithmetic, so they are computed once per step.
+  private let prices: [String: Decimal]
 
   init(seed: UInt64, step: Int) {
     self.seed = seed
     self.step = max(0, step)
-    self.episode = RiskEpisode(step: self.step)
-    self.noise = SeededNoise(seed: seed)
+    let episode = RiskEpisode(step: self.step)
+    let noise = SeededNoise(seed: seed)
+    self.episode = episode
+    self.noise = noise
+    self.prices = Asset.catalog.mapValues { MarketState.price(of: $0, step: max(0, step), noise: noise, episode: episode) }
   }
 
-  /// The USD price of `symbol` at this step, rounded to the asset's quote precision.
+  /// The USD price of `symbol` at this step, rounded to the asset's quote precision; 0 for a
+  /// symbol outside the catalog.
   func price(_ symbol: String) -> Decimal {
-    guard let asset = Asset.catalog[symbol] else { return 0 }
+    prices[symbol] ?? 0
+  }
+
+  private static func price(of asset: Asset, step: Int, noise: SeededNoise, episode: RiskEpisode) -> Decimal {
     let octaves: [SeededNoise.Octave]
     switch asset.kind {
     case .stable: octaves = [.init(period: 1, amplitudeBP: 1), .init(period: 60, amplitudeBP: 2)]
@@ -25,7 +35,7 @@ struct MarketState: Sendable {
     case .alt: octaves = MarketState.volatile(scale: 2)
     case .meme: octaves = MarketState.volatile(scale: 3)
     }
-    let offset = Decimal(noise.value(channel: asset.channel, step: step, octaves: octaves)) / 100_000_000
+    let offset = MarketState.fraction(noise.value(channel: asset.channel, step: step, octaves: octaves))
     // The episode is a sell-off in everything but stablecoins: collateral falls with margin health.
     let shock = asset.kind == .stable ? 0 : episode.intensity * MarketState.crashDepth
     return DecimalText.rounded(asset.basePrice * (1 + offset) * (1 - shock), scale: asset.priceScale)
@@ -36,7 +46,13 @@ struct MarketState: Sendable {
   func jitter(_ name: String, amplitudeBP: Int) -> Decimal {
     let channel = name.utf8.reduce(UInt64(7)) { $0 &* 31 &+ UInt64($1) }
     let octaves = [SeededNoise.Octave(period: 1, amplitudeBP: amplitudeBP), .init(period: 20, amplitudeBP: amplitudeBP * 3)]
-    return Decimal(noise.value(channel: channel, step: step, octaves: octaves)) / 100_000_000
+    return MarketState.fraction(noise.value(channel: channel, step: step, octaves: octaves))
+  }
+
+  /// Noise in basis points times 10 000 as a fraction: `units` × 10⁻⁸, built from its digits
+  /// because a Decimal division costs more than the rest of a price.
+  private static func fraction(_ units: Int) -> Decimal {
+    Decimal(sign: units < 0 ? .minus : .plus, exponent: -8, significand: Decimal(units.magnitude))
   }
 
   /// How deep the episode's sell-off goes at its peak.

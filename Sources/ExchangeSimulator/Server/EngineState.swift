@@ -2,4 +2,6 @@
 struct EngineState: Sendable {
   var faults = FaultBook()
   var limiter = RateLimiter()
+  /// The market of the latest step served.
+  var market: MarketState?
 }

@@ -20,10 +20,15 @@ final class SimulatorEngine: Sendable {
     self.stepMillis = max(1, stepLength.wholeMilliseconds)
   }
 
-  /// The market at real time `millis`.
-  func market(atMillis millis: Int64) -> MarketState {
+  /// The market at real time `millis`; the last one is kept, since every request within one step
+  /// (each account's, each venue's) reads the same prices.
+  func market(atMillis millis: Int64, state: inout EngineState) -> MarketState {
     let elapsed = millis - startMillis
-    return MarketState(seed: seed, step: Int(elapsed >= 0 ? elapsed / stepMillis : 0))
+    let step = Int(elapsed >= 0 ? elapsed / stepMillis : 0)
+    if let market = state.market, market.step == step { return market }
+    let market = MarketState(seed: seed, step: step)
+    state.market = market
+    return market
   }
 
   func inject(_ fault: SimulatedFault, venue: Venue?, count: Int) {
@@ -53,7 +58,7 @@ final class SimulatorEngine: Sendable {
     return state.withLock { state in
       let real = clock.nowMillis()
       let venueClock = VenueClock(
-        serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real),
+        serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real, state: &state),
         startMillis: startMillis, stepMillis: stepMillis)
       var delay: Duration?
       if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {

@@ -15,7 +15,14 @@ final class DashboardSession {
   private var pollers: [AccountPoller] = []
   /// Signal, stdin and tick sources; kept so they stay alive.
   private var sources: [any DispatchSourceProtocol] = []
+  /// The state changed (or the terminal needs repainting) since the last frame.
+  private var dirty = false
   private var renderScheduled = false
+  private var deferredRenderScheduled = false
+  /// How long a frame for data or a clock tick may wait for the other events of the same
+  /// refresh (each account's result and the tick land within a few milliseconds of each other):
+  /// one frame per refresh instead of one per event. Keys are drawn at once.
+  private static let coalescingWindow = DispatchTimeInterval.milliseconds(50)
 
   init(screen: TerminalScreen, balanceSources: [any BalanceSource], options: DashboardOptions) {
     self.screen = screen
@@ -57,8 +64,11 @@ final class DashboardSession {
     effects.forEach(apply)
     // A fetch starting is not drawn (the screen shows results, not requests in flight); a frame
     // for it would cost a full render per account per refresh for no visible change.
-    if case .fetchStarted = event { return }
-    scheduleRender()
+    switch event {
+    case .fetchStarted: return
+    case .tick, .snapshot, .fetchFailed: scheduleDeferredRender()
+    default: scheduleRender()
+    }
   }
 
   private func apply(_ effect: DashboardEffect) {
@@ -78,15 +88,34 @@ final class DashboardSession {
 
   /// Coalesces the events of one main-queue turn into one frame.
   private func scheduleRender() {
+    dirty = true
     guard !renderScheduled else { return }
     renderScheduled = true
     DispatchQueue.main.async { [weak self] in
-      MainActor.assumeIsolated { self?.render() }
+      MainActor.assumeIsolated {
+        guard let self else { return }
+        self.renderScheduled = false
+        if self.dirty { self.render() }
+      }
+    }
+  }
+
+  /// Coalesces the events of `coalescingWindow` into one frame (none if a key drew it already).
+  private func scheduleDeferredRender() {
+    dirty = true
+    guard !deferredRenderScheduled else { return }
+    deferredRenderScheduled = true
+    DispatchQueue.main.asyncAfter(deadline: .now() + DashboardSession.coalescingWindow) { [weak self] in
+      MainActor.assumeIsolated {
+        guard let self else { return }
+        self.deferredRenderScheduled = false
+        if self.dirty { self.render() }
+      }
     }
   }
 
   private func render() {
-    renderScheduled = false
+    dirty = false
     let frame = Dashboard.render(state, size: screen.size, theme: theme, glyphs: screen.capabilities.glyphs)
     screen.draw(frame)
   }
