@@ -9,7 +9,7 @@ public enum RawField: Sendable, Hashable {
   case bool(Bool)
   case null
   case array([RawField])
-  case object([String: RawField])
+  case object(RawFields)
 
   /// The field as display text: strings unquoted, `""` as empty, nested values as compact JSON.
   public var displayText: String {
@@ -55,6 +55,3 @@ public enum RawField: Sendable, Hashable {
     return out
   }
 }
-
-/// Every field of one object (an account or a currency) exactly as sent, keyed by field name.
-public typealias RawFields = [String: RawField]

@@ -79,7 +79,7 @@ struct DashboardEndToEndTests {
     let session = try await start()
     defer { session.kill() }
     session.send("q")
-    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    let ended = await session.waitFor(ScreenText.hasExited)
     let screen = try #require(ended, "q did not end margintop; screen:\n\(session.capture())")
     #expect(ScreenText.exitStatus(in: screen) == 0)
     #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
@@ -91,7 +91,7 @@ struct DashboardEndToEndTests {
     defer { session.kill() }
     let pid = try #require(session.programPID(), "margintop's pid not found")
     #expect(kill(pid, signal) == 0)
-    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    let ended = await session.waitFor(ScreenText.hasExited)
     let screen = try #require(ended, "signal \(signal) did not end margintop; screen:\n\(session.capture())")
     #expect(ScreenText.exitStatus(in: screen) == status)
     #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
@@ -108,7 +108,7 @@ struct DashboardEndToEndTests {
       #expect(ScreenText.hasColourEscapes(coloured), "\(term) has colours, yet none were used")
     }
     session.send("q")
-    let ended = await session.waitFor { ScreenText.exitStatus(in: $0) != nil && $0.contains("icanon") }
+    let ended = await session.waitFor(ScreenText.hasExited)
     #expect(ended.flatMap(ScreenText.exitStatus) == 0)
   }
 

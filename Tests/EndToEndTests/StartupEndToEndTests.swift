@@ -24,7 +24,7 @@ import Testing
   func unknownTermGivesAHintNotCursesOwnError() async throws {
     let session = try TmuxSession(arguments: ["--demo"], term: "no-such-terminal-xyz")
     defer { session.kill() }
-    let screen = await session.waitFor { ScreenText.exitStatus(in: $0) != nil }
+    let screen = await session.waitFor(ScreenText.hasExited)
     let shown = try #require(screen, "margintop did not exit; screen:\n\(session.capture())")
     #expect(shown.contains("no terminfo entry for TERM=no-such-terminal-xyz"))
     #expect(shown.contains("TERM=xterm-256color"))

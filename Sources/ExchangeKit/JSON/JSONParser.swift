@@ -37,9 +37,13 @@ public struct JSONParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private static let maximumDepth = 64
-  /// Member names seen so far, by a cheap hash of their bytes: a balance repeats the same few
-  /// dozen names hundreds of times, and reusing the string skips validating and allocating it.
-  private var names = [String?](repeating: nil, count: 256)
+  /// Member names seen so far, by a cheap hash of their bytes, with where in the document they
+  /// were first seen: a balance repeats the same few dozen names hundreds of times, and reusing
+  /// the string skips validating and allocating it.
+  private var names = [(start: Int, length: Int, name: String)](repeating: (0, -1, ""), count: nameSlots)
+  private static let nameSlots = 512
+  /// Fields in the last object parsed.
+  private var objectSizeHint = 8
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -78,23 +82,34 @@ public struct JSONParser {
 
   private mutating func parseObject(depth: Int) throws(Failure) -> RawField {
     index += 1
-    // Collected first so the dictionary is sized once instead of rehashing as it grows.
-    var pairs: [(String, RawField)] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return .object([:])
+      return .object(RawFields())
     }
-    pairs.reserveCapacity(16)
+    // Sized like the previous object: a balance is hundreds of objects with the same fields.
+    var object = RawFields(minimumCapacity: objectSizeHint)
+    // The name hashes seen in this object, as a 256-bit filter: only a name whose bit is already
+    // set can be a repeat, and only then is it looked up.
+    var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("a member name") }
-      let key = try parseName()
+      let (key, hash) = try parseName()
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
       index += 1
       skipWhitespace()
-      pairs.append((key, try parseValue(depth: depth + 1)))
+      let value = try parseValue(depth: depth + 1)
+      let bit = UInt64(1) << (hash & 63)
+      let mayRepeat: Bool
+      switch (hash >> 6) & 3 {
+      case 0: mayRepeat = seen.0 & bit != 0; seen.0 |= bit
+      case 1: mayRepeat = seen.1 & bit != 0; seen.1 |= bit
+      case 2: mayRepeat = seen.2 & bit != 0; seen.2 |= bit
+      default: mayRepeat = seen.3 & bit != 0; seen.3 |= bit
+      }
+      object.appendParsed(key, hash: hash, value: value, mayRepeat: mayRepeat)
       skipWhitespace()
       guard index < bytes.count else { throw failure("',' or '}'") }
       if bytes[index] == UInt8(ascii: ",") {
@@ -103,9 +118,8 @@ public struct JSONParser {
       }
       guard bytes[index] == UInt8(ascii: "}") else { throw failure("',' or '}'") }
       index += 1
-      var members = [String: RawField](minimumCapacity: pairs.count)
-      for (key, value) in pairs { members[key] = value }
-      return .object(members)
+      objectSizeHint = object.count
+      return .object(object)
     }
   }
 
@@ -132,27 +146,33 @@ public struct JSONParser {
     }
   }
 
-  /// A member name: a string, taken from `names` when the same bytes were seen before.
-  private mutating func parseName() throws(Failure) -> String {
+  /// A member name and its `RawFields.nameHash`: a string, taken from `names` when the same
+  /// bytes were seen before.
+  private mutating func parseName() throws(Failure) -> (String, UInt32) {
     let start = index + 1
     var end = start
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+    var hash: UInt32 = 2_166_136_261
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      hash = (hash ^ UInt32(byte)) &* 16_777_619
       end += 1
     }
-    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > start else { return try parseString() }
-    let span = UnsafeBufferPointer(rebasing: bytes[start..<end])
-    let slot = (span.count &* 31 &+ Int(span[0]) &* 7 &+ Int(span[span.count - 1]) &* 131 &+ Int(span[span.count / 2])) & 255
-    index = end + 1
-    if var known = names[slot], known.utf8.count == span.count {
-      let same = known.withUTF8 { stored in
-        guard let a = stored.baseAddress, let b = span.baseAddress else { return false }
-        return memcmp(a, b, span.count) == 0
-      }
-      if same { return known }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), end > start else {
+      let name = try parseString()
+      return (name, RawFields.nameHash(name))
     }
-    let name = String(decoding: span, as: UTF8.self)
-    names[slot] = name
-    return name
+    let length = end - start
+    let slot = Int(truncatingIfNeeded: hash ^ (hash >> 16)) & (JSONParser.nameSlots - 1)
+    index = end + 1
+    // The name is compared with the bytes of its first occurrence: no String is touched.
+    let known = names[slot]
+    if known.length == length, let base = bytes.baseAddress, memcmp(base + known.start, base + start, length) == 0 {
+      return (known.name, hash)
+    }
+    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    names[slot] = (start, length, name)
+    return (name, hash)
   }
 
   private mutating func parseString() throws(Failure) -> String {

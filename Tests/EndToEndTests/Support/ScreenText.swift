@@ -17,6 +17,12 @@ enum ScreenText {
     matches(of: #"EXIT=[0-9]+"#, in: screen).first.flatMap { Int($0.dropFirst(5)) }
   }
 
+  /// Whether the pane shows the exit status and all of `stty -a`, whose last flag is `extproc`
+  /// (a capture taken as soon as `EXIT=` shows may catch the stty output half written).
+  static func hasExited(_ screen: String) -> Bool {
+    exitStatus(in: screen) != nil && screen.contains("extproc")
+  }
+
   /// Whether `stty -a` output shows a terminal in its normal cooked mode: canonical input and
   /// echo on, as they were before curses took the terminal.
   static func sttyIsSane(_ screen: String) -> Bool {
