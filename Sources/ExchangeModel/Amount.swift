@@ -43,11 +43,12 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// How many digits after the decimal point the exchange sent (the precision to display).
   public var fractionDigits: Int {
-    if text.contains(where: { $0 == "e" || $0 == "E" }) {
+    let utf8 = text.utf8
+    if utf8.contains(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
       return max(0, -Int(value.exponent))
     }
-    guard let dot = text.firstIndex(of: ".") else { return 0 }
-    return text[text.index(after: dot)...].count
+    guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+    return utf8.distance(from: dot, to: utf8.endIndex) - 1
   }
 
   public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.value < rhs.value }

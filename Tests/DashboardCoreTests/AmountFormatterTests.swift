@@ -18,6 +18,13 @@ struct AmountFormatterTests {
     ("+12", "12"),
     ("1e3", "1,000"),
     ("1.5e-3", "0.0015"),
+    // Texts that are not already plain go through the exact decimal, never shown as sent.
+    ("-0.000", "0.000"),
+    ("007.50", "7.50"),
+    (".5", "0.5"),
+    ("-1234567.5", "-1,234,567.5"),
+    ("-123", "-123"),
+    ("-0.01", "-0.01"),
   ])
   func grouping(input: String, expected: String) {
     #expect(plain.text(Amount(input)) == expected)

@@ -32,7 +32,7 @@ public struct AmountFormatter: Sendable, Hashable {
   public func text(_ amount: Amount?) -> String {
     guard let amount else { return glyphs.notApplicable }
     if privacy { return glyphs.mask }
-    return DecimalText.grouped(amount.value, fractionDigits: amount.fractionDigits)
+    return DecimalText.grouped(amount)
   }
 
   /// The amount as text with the role to draw it in.
@@ -48,7 +48,7 @@ public struct AmountFormatter: Sendable, Hashable {
   /// A ratio such as a venue margin ratio: grouped at the venue's precision, never masked.
   public func ratio(_ amount: Amount?) -> String {
     guard let amount else { return glyphs.notApplicable }
-    return DecimalText.grouped(amount.value, fractionDigits: amount.fractionDigits)
+    return DecimalText.grouped(amount)
   }
 
   /// A fraction as a percentage with two decimals (`0.0123` -> `1.23%`), never masked.

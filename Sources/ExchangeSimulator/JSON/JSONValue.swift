@@ -9,49 +9,54 @@ enum JSONValue: Sendable {
   case array([JSONValue])
   case object([(String, JSONValue)])
   case null
+  /// A value computed when the document is written: the simulator writes responses outside its
+  /// lock, so a balance's figures are computed there too.
+  case deferred(@Sendable () -> JSONValue)
 
   /// Compact JSON text, the way both venues send it.
   var text: String {
-    var out = ""
+    // Written as bytes and decoded once: appending hundreds of small Strings costs more.
+    var out: [UInt8] = []
     out.reserveCapacity(16_384)
     write(into: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String) {
+  private func write(into out: inout [UInt8]) {
     switch self {
     case .string(let s): JSONValue.writeString(s, into: &out)
-    case .number(let n): out += n
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .number(let n): out.append(contentsOf: n.utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .deferred(let make): make().write(into: &out)
     case .array(let items):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         item.write(into: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, (key, value)) in members.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         JSONValue.writeString(key, into: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         value.write(into: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
   /// JSON string escaping is the model's own, so both sides of the wire agree on it.
-  private static func writeString(_ s: String, into out: inout String) {
+  private static func writeString(_ s: String, into out: inout [UInt8]) {
     // Nearly every string (names, amounts, codes) needs no escaping: copy it as it is.
     if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
-      out += "\""
-      out += s
-      out += "\""
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: s.utf8)
+      out.append(UInt8(ascii: "\""))
       return
     }
-    out += RawField.string(s).jsonText
+    out.append(contentsOf: RawField.string(s).jsonText.utf8)
   }
 }

@@ -55,7 +55,11 @@ final class SimulatorEngine: Sendable {
     // Faults hit the account endpoints only: a client's one-off clock sync must not swallow the
     // fault meant for the balance it is about to read.
     let faultable = !SimulatorEngine.publicPaths.contains(request.path)
-    return state.withLock { state in
+    // The lock covers the bookkeeping (faults, rate limits, the market of the step); the body,
+    // the costly part, is written after it is released, so OKX's and Bybit's requests arriving
+    // together do not queue on it.
+    var truncate = false
+    var response = state.withLock { state -> SimulatedResponse in
       let real = clock.nowMillis()
       let venueClock = VenueClock(
         serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real, state: &state),
@@ -75,11 +79,14 @@ final class SimulatorEngine: Sendable {
       case .bybit: response = BybitVenue(clock: venueClock).respond(request, state: &state)
       }
       response.delay = delay
-      if faultable, state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil {
-        response.body = String(response.body.prefix(response.body.count / 2))
-      }
+      truncate = faultable && state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil
       return response
     }
+    response.materialize()
+    if truncate {
+      response.body = String(response.body.prefix(response.body.count / 2))
+    }
+    return response
   }
 
   /// The venues' public time endpoints.

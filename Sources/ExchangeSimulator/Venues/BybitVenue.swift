@@ -41,7 +41,7 @@ struct BybitVenue {
     let coins = (parameters["coin"] ?? "").split(separator: ",").map { String($0) }
     let empty = state.faults.take(for: .bybit) { $0 == .emptyCurrencyList } != nil
     let builder = BybitWalletBuilder(account: account, market: clock.market)
-    let list = JSONValue.array([builder.wallet(coins: coins, empty: empty)])
+    let list = JSONValue.array([.deferred { builder.wallet(coins: coins, empty: empty) }])
     return envelope(0, "OK", result: .object([("list", list)]), headers: headers)
   }
 

@@ -38,7 +38,8 @@ struct OKXVenue {
     let empty = state.faults.take(for: .okx) { $0 == .emptyCurrencyList } != nil
     let builder = OKXBalanceBuilder(
       account: account, market: clock.market, startMillis: clock.startMillis, stepMillis: clock.stepMillis)
-    return success([builder.balance(currencies: currencies, empty: empty)])
+    let filter = currencies
+    return success([.deferred { builder.balance(currencies: filter, empty: empty) }])
   }
 
   /// Checks the request's signature and key, counts it against the endpoint's limit per user,

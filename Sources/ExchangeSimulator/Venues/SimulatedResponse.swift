@@ -4,9 +4,12 @@ import Foundation
 struct SimulatedResponse: Sendable {
   var status: Int
   var headers: [(String, String)]
+  /// The body; a JSON body made by `json(_:)` is written by `materialize()`.
   var body: String
   /// Held back this long before sending (the stalled-response fault).
   var delay: Duration?
+  /// A JSON body not yet written.
+  private var pendingJSON: JSONValue?
 
   init(status: Int = 200, headers: [(String, String)] = [], body: String, delay: Duration? = nil) {
     self.status = status
@@ -15,8 +18,18 @@ struct SimulatedResponse: Sendable {
     self.delay = delay
   }
 
-  /// A JSON response.
+  /// A JSON response. Its text, and the figures of any `.deferred` part, are produced by
+  /// `materialize()`, which the engine calls after it has released its lock.
   static func json(_ value: JSONValue, status: Int = 200, headers: [(String, String)] = []) -> SimulatedResponse {
-    SimulatedResponse(status: status, headers: [("Content-Type", "application/json")] + headers, body: value.text)
+    var response = SimulatedResponse(status: status, headers: [("Content-Type", "application/json")] + headers, body: "")
+    response.pendingJSON = value
+    return response
+  }
+
+  /// Writes a pending JSON body into `body`.
+  mutating func materialize() {
+    guard let json = pendingJSON else { return }
+    body = json.text
+    pendingJSON = nil
   }
 }
