@@ -1,8 +1,10 @@
 import ExchangeModel
 import Foundation
 import HTTPTypes
-import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// A running simulated OKX and Bybit, both served from one HTTP server on loopback.
@@ -33,21 +35,25 @@ public final class SimulatorServer: Sendable {
   public static func start(_ configuration: SimulatorConfiguration = .init()) async throws -> SimulatorServer {
     let engine = SimulatorEngine(
       seed: configuration.seed, clock: configuration.clock, stepLength: configuration.stepLength)
-    let responder = CallbackResponder<BasicRequestContext> { request, _ in
-      try await SimulatorServer.respond(to: request, engine: engine)
-    }
     var logger = Logger(label: "margintop.simulator")
     // The demo draws on the terminal this process owns: the server must stay silent.
     logger.logLevel = .critical
     let started = StartSignal()
-    let app = Application(
-      responder: responder,
+    // HummingbirdCore's server rather than Hummingbird's `Application`: the application adds a
+    // `Date` header from a cache that formats through Foundation's ICU calendar, which maps
+    // about 5 MB of ICU data into `--demo`. The venues do not need the header.
+    let server = Server(
+      childChannelSetup: HTTP1Channel(responder: { request, writer, _ in
+        let response = try await SimulatorServer.respond(to: request, engine: engine)
+        try await writer.write(response: response.head, body: response.body)
+      }),
       configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in started.succeed(channel.localAddress?.port ?? configuration.port) },
+      eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
       logger: logger)
     let task = Task {
       do {
-        try await app.run()
+        try await server.run()
       } catch {
         started.fail(error)
         throw error
