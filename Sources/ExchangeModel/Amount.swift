@@ -20,9 +20,9 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
       self.value = value
       return
     }
-    guard Amount.isDecimalLiteral(text),
-      let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-    else { return nil }
+    // No locale: without one `Decimal(string:)` reads "." as the separator, and a Locale would
+    // load ICU's number formats into the process.
+    guard Amount.isDecimalLiteral(text), let value = Decimal(string: text) else { return nil }
     self.text = text
     self.value = value
   }

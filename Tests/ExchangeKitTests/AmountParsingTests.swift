@@ -13,6 +13,7 @@ import Testing
   @Test(arguments: [
     "0", "-0", "+5", "0.000000000000000000", "12.000000000000000001", "0.6612664522199999", "-7.545600000000006",
     "43749372.50896299", "1234567890123456789", "12345678901234567890", ".5", "5.", "-0.00",
+    "0.000000000000000000000000000012345", "-000123.4500", "0." + String(repeating: "0", count: 120) + "1",
   ])
   func plainDecimalsAgree(_ text: String) throws {
     let amount = try #require(Amount(text))
@@ -23,6 +24,13 @@ import Testing
   @Test(arguments: ["", " 1", "1.2.3", "-", ".", "abc", "1,5", "0x10", "١٢", "--1", "1-"])
   func nonNumbersAreRejected(_ text: String) {
     #expect(Amount(text) == nil)
+  }
+
+  @Test("leading zeros do not count toward the fast path's 19 digits; more significant digits go to the general parser")
+  func significantDigits() {
+    #expect(Amount.plainDecimal("0.000000000000000000") == 0)
+    #expect(Amount.plainDecimal("0.0000000000001234567890123456789") != nil)
+    #expect(Amount.plainDecimal("12.000000000000000001") == nil)
   }
 
   @Test func exponentsTakeTheGeneralPath() throws {
