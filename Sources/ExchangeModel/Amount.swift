@@ -33,6 +33,26 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.text = value.plainText
   }
 
+  /// `value` written with exactly `fractionDigits` digits after the point (rounded half away
+  /// from zero when it has more), such as a sum shown at the precision of its parts. The value
+  /// kept is the one written.
+  public init(_ value: Decimal, fractionDigits: Int) {
+    var rounded = value
+    // A value with no more digits than asked for (a sum of amounts at that precision) is exact.
+    if value.exponent < -fractionDigits {
+      var input = value
+      NSDecimalRound(&rounded, &input, fractionDigits, .plain)
+    }
+    var text = rounded.isZero ? "0" : rounded.plainText
+    if fractionDigits > 0 {
+      let present = text.utf8.firstIndex(of: UInt8(ascii: ".")).map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 }
+      if present == nil { text += "." }
+      text += String(repeating: "0", count: max(0, fractionDigits - (present ?? 0)))
+    }
+    self.text = text
+    self.value = rounded
+  }
+
   public var description: String { text }
 
   /// True when the value is exactly zero (`"0"`, `"0.000"`, `"-0"`).

@@ -67,3 +67,19 @@ private struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+@Suite("Amount at a fixed precision")
+struct AmountFixedPrecisionTests {
+  @Test(
+    "writes exactly the digits asked for, padding or rounding half away from zero",
+    arguments: [
+      ("1.5", 2, "1.50"), ("1.005", 2, "1.01"), ("-1.005", 2, "-1.01"), ("0", 3, "0.000"), ("123", 0, "123"),
+      ("12.34", 0, "12"), ("-0.0004", 3, "0.000"), ("99.999", 2, "100.00"),
+      ("1.000000000000000001", 18, "1.000000000000000001"),
+    ])
+  func fixed(value: String, digits: Int, expected: String) throws {
+    let amount = Amount(try #require(Decimal(string: value)), fractionDigits: digits)
+    #expect(amount.text == expected)
+    #expect(amount.value == Decimal(string: expected))
+  }
+}

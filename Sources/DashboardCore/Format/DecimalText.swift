@@ -3,24 +3,10 @@ import Foundation
 
 /// Exact decimal-to-text conversion: fixed fraction digits and thousands separators, no `Double`.
 enum DecimalText {
-  /// `value` with exactly `fractionDigits` digits after the point (rounded half-up when the value
-  /// is more precise), without grouping and never in exponent notation.
+  /// `value` with exactly `fractionDigits` digits after the point (rounded half away from zero when it
+  /// has more), without grouping and never in exponent notation.
   static func plain(_ value: Decimal, fractionDigits: Int) -> String {
-    var input = value
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &input, fractionDigits, .plain)
-    // Like `Decimal.description`, `plainText` never uses an exponent and drops trailing zeros;
-    // pad them back.
-    var text = rounded.isZero ? "0" : rounded.plainText
-    guard fractionDigits > 0 else { return text }
-    let present: Int
-    if let dot = text.firstIndex(of: ".") {
-      present = text.distance(from: text.index(after: dot), to: text.endIndex)
-    } else {
-      text += "."
-      present = 0
-    }
-    return text + String(repeating: "0", count: max(0, fractionDigits - present))
+    Amount(value, fractionDigits: fractionDigits).text
   }
 
   /// `plain` text with a `,` between every three digits of the integer part.

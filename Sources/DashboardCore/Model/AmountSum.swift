@@ -11,6 +11,6 @@ enum AmountSum {
     guard present.count > 1 else { return first }
     let total = present.reduce(Decimal(0)) { $0 + $1.value }
     let digits = present.map(\.fractionDigits).max() ?? 0
-    return Amount(DecimalText.plain(total, fractionDigits: digits)) ?? Amount(computed: total)
+    return Amount(total, fractionDigits: digits)
   }
 }

@@ -12,19 +12,19 @@ struct RiskEpisode: Sendable, Hashable {
   /// Seconds into the current episode cycle.
   let phase: Int
 
+  /// How far toward liquidation the episode pushes, 0 (calm) to 1 (peak), exact. Stored: every
+  /// price of the step reads it, and it is a Decimal division.
+  let intensity: Decimal
+
   init(step: Int) {
     let p = step % RiskEpisode.period
     phase = p < 0 ? p + RiskEpisode.period : p
-  }
-
-  /// How far toward liquidation the episode pushes, 0 (calm) to 1 (peak), exact.
-  var intensity: Decimal {
     switch phase {
-    case ..<5: return 0
-    case 5..<30: return Decimal(phase - 5) / 25
-    case 30..<40: return 1
-    case 40..<58: return Decimal(58 - phase) / 18
-    default: return 0
+    case ..<5: intensity = 0
+    case 5..<30: intensity = Decimal(phase - 5) / 25
+    case 30..<40: intensity = 1
+    case 40..<58: intensity = Decimal(58 - phase) / 18
+    default: intensity = 0
     }
   }
 
