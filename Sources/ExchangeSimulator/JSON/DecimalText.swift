@@ -42,6 +42,8 @@ enum DecimalText {
 
   /// Rounds half away from zero to `scale` decimals.
   static func rounded(_ value: Decimal, scale: Int) -> Decimal {
+    // Already within `scale` decimals (most holdings are): nothing to round.
+    if value.exponent >= -scale { return value }
     var input = value
     var result = Decimal()
     NSDecimalRound(&result, &input, scale, .plain)
