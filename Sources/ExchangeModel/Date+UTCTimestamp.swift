@@ -9,9 +9,14 @@ extension Date {
   /// the time zone through ICU and so maps about 5 MB of ICU data into a process that otherwise
   /// never needs it.
   public var utcMillisecondTimestamp: String {
-    let milliseconds = Int64((timeIntervalSince1970 * 1000).rounded(.down))
+    Date.utcMillisecondTimestamp(epochMilliseconds: Int64((timeIntervalSince1970 * 1000).rounded(.down)))
+  }
+
+  /// `utcMillisecondTimestamp` of an instant given in epoch milliseconds (exact: no conversion
+  /// through seconds as a `Double`).
+  public static func utcMillisecondTimestamp(epochMilliseconds milliseconds: Int64) -> String {
     let (days, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
-    let (year, month, day) = Date.civilDate(daysSinceEpoch: millisecondOfDay < 0 ? days - 1 : days)
+    let (year, month, day) = civilDate(daysSinceEpoch: millisecondOfDay < 0 ? days - 1 : days)
     let ms = millisecondOfDay < 0 ? millisecondOfDay + 86_400_000 : millisecondOfDay
     func pad(_ value: Int64, _ width: Int) -> String {
       let digits = String(value)

@@ -106,9 +106,7 @@ public struct RawFields: Sendable, Hashable, RandomAccessCollection, Expressible
 
   /// FNV-1a of `name`'s UTF-8 bytes.
   public static func nameHash(_ name: String) -> UInt32 {
-    if let hash = name.utf8.withContiguousStorageIfAvailable({ nameHash($0) }) { return hash }
-    var hash: UInt32 = 2_166_136_261
-    for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return hash
+    var name = name
+    return name.withUTF8 { nameHash($0) }
   }
 }

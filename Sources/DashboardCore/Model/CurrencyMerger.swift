@@ -10,12 +10,13 @@ enum CurrencyMerger {
   private static let lastMerge = Mutex<(snapshotIDs: [UInt64], balances: [String: CurrencyBalance])?>(nil)
 
   /// `merge(parts)`, reused while `snapshotIDs` (see `AccountStatus.snapshotID`, which names
-  /// snapshot values uniquely in the process) are those of the last call.
-  static func merge(_ parts: [(accountName: String, balance: CurrencyBalance)], snapshotIDs: [UInt64])
+  /// snapshot values uniquely in the process) are those of the last call; `parts` is only
+  /// gathered when the merge has to run.
+  static func merge(_ parts: @autoclosure () -> [(accountName: String, balance: CurrencyBalance)], snapshotIDs: [UInt64])
     -> [String: CurrencyBalance]
   {
     if let last = lastMerge.withLock({ $0 }), last.snapshotIDs == snapshotIDs { return last.balances }
-    let balances = merge(parts)
+    let balances = merge(parts())
     lastMerge.withLock { $0 = (snapshotIDs, balances) }
     return balances
   }
