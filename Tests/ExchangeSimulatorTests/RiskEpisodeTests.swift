@@ -26,7 +26,7 @@ import Testing
   @Test func okxMarginRatioFallsTowardLiquidationAndRecovers() throws {
     let ratios = try (0..<60).map { Self.decimal(try Self.okx(step: $0)["mgnRatio"]) }
     let low = try #require(ratios.min())
-    #expect(low > 1 && low < dec("1.15"))
+    #expect(low > 1 && low < Decimal(string: "1.15")!)
     #expect(ratios[0] > 5)
     #expect(ratios[59] > 5)
     #expect(Set(ratios).count > 50, "the ratio moves on every refresh")
@@ -35,9 +35,9 @@ import Testing
   @Test func bybitMaintenanceRateRisesTowardOneAndRecovers() throws {
     let rates = try (0..<60).map { Self.decimal(try Self.bybit(step: $0)["accountMMRate"]) }
     let high = try #require(rates.max())
-    #expect(high >= dec("0.85") && high < 1)
-    #expect(rates[0] < dec("0.2"))
-    #expect(rates[59] < dec("0.2"))
+    #expect(high >= Decimal(string: "0.85")! && high < 1)
+    #expect(rates[0] < Decimal(string: "0.2")!)
+    #expect(rates[59] < Decimal(string: "0.2")!)
   }
 
   @Test func okxRiskFlagsFollowTheScript() throws {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds the account object of Bybit `GET /v5/account/wallet-balance` (UNIFIED) at one step.
 struct BybitWalletBuilder {
   let account: SimulatedAccount
@@ -9,9 +7,9 @@ struct BybitWalletBuilder {
   /// `empty` drops every coin (a fault).
   func wallet(coins: [String] = [], empty: Bool = false) -> JSONValue {
     let held = account.holdings
-    var totalEquity = Decimal(0)
-    var walletUsd = Decimal(0)
-    var perpUpl = Decimal(0)
+    var totalEquity = FixedPoint(0)
+    var walletUsd = FixedPoint(0)
+    var perpUpl = FixedPoint(0)
     for h in held {
       let price = market.price(h.symbol)
       let upl = h.unrealisedPnL(in: market)
@@ -21,8 +19,8 @@ struct BybitWalletBuilder {
       walletUsd -= h.interest(at: market.step) * price
     }
     let marginBalance = walletUsd + perpUpl
-    let mmRate = DecimalText.rounded(account.margin.ratio(in: market, name: account.key.apiKey), scale: 4)
-    let imRate = DecimalText.rounded(mmRate * account.margin.initialToMaintenance, scale: 4)
+    let mmRate = account.margin.ratio(in: market, name: account.key.apiKey).rounded(scale: 4)
+    let imRate = (mmRate * account.margin.initialToMaintenance).rounded(scale: 4)
     let maintenance = mmRate * marginBalance
     let initial = imRate * marginBalance
     let available = max(0, marginBalance - initial)
@@ -55,7 +53,7 @@ struct BybitWalletBuilder {
   }
 
   /// One coin; positions live on the coin that holds the perpetual, so its IM/MM are the account's.
-  private func coin(_ h: Holding, positionIM: Decimal, positionMM: Decimal) -> JSONValue {
+  private func coin(_ h: Holding, positionIM: FixedPoint, positionMM: FixedPoint) -> JSONValue {
     let price = market.price(h.symbol)
     let upl = h.unrealisedPnL(in: market)
     let borrowed = h.borrowed
@@ -89,7 +87,7 @@ struct BybitWalletBuilder {
   }
 
   /// Bybit prints coin amounts and USD values with up to 8 decimals.
-  private func amount(_ value: Decimal) -> JSONValue { .string(DecimalText.trimmed(value, scale: 8)) }
+  private func amount(_ value: FixedPoint) -> JSONValue { .string(DecimalText.trimmed(value, scale: 8)) }
   /// Rates come rounded to 4 decimals (`"0.0006"`, `"0"`).
-  private func rate(_ value: Decimal) -> JSONValue { .string(DecimalText.trimmed(value, scale: 4)) }
+  private func rate(_ value: FixedPoint) -> JSONValue { .string(DecimalText.trimmed(value, scale: 4)) }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds the `data[0]` object of OKX `GET /api/v5/account/balance` for one account at one step.
 struct OKXBalanceBuilder {
   let account: SimulatedAccount
@@ -12,13 +10,13 @@ struct OKXBalanceBuilder {
   /// Per-currency figures before formatting.
   private struct Row {
     var holding: Holding
-    var price: Decimal
-    var upl: Decimal
-    var eq: Decimal
-    var eqUsd: Decimal
-    var disEq: Decimal
-    var liab: Decimal
-    var interest: Decimal
+    var price: FixedPoint
+    var upl: FixedPoint
+    var eq: FixedPoint
+    var eqUsd: FixedPoint
+    var disEq: FixedPoint
+    var liab: FixedPoint
+    var interest: FixedPoint
   }
 
   /// Shares of frozen USD held for orders and for borrowing, and of available equity one
@@ -34,20 +32,20 @@ struct OKXBalanceBuilder {
   /// currency (a fault).
   func balance(currencies: [String] = [], empty: Bool = false) -> JSONValue {
     let rows = account.holdings.map(row)
-    let totalEq = rows.reduce(Decimal(0)) { $0 + $1.eqUsd }
-    let interestUsd = rows.reduce(Decimal(0)) { $0 + $1.interest * $1.price }
-    let negativeUsd = rows.reduce(Decimal(0)) { $0 + min(0, $1.eqUsd) }
-    let adjEq = rows.reduce(Decimal(0)) { $0 + $1.disEq } + negativeUsd - interestUsd
+    let totalEq = rows.reduce(FixedPoint(0)) { $0 + $1.eqUsd }
+    let interestUsd = rows.reduce(FixedPoint(0)) { $0 + $1.interest * $1.price }
+    let negativeUsd = rows.reduce(FixedPoint(0)) { $0 + min(0, $1.eqUsd) }
+    let adjEq = rows.reduce(FixedPoint(0)) { $0 + $1.disEq } + negativeUsd - interestUsd
     let ratio = account.margin.ratio(in: market, name: account.key.apiKey)
-    let mmr = ratio.isZero ? 0 : adjEq / ratio
+    let mmr = adjEq.divided(by: ratio)
     let imr = mmr * account.margin.initialToMaintenance
-    let upl = rows.reduce(Decimal(0)) { $0 + $1.upl * $1.price }
-    let swapNotional = rows.reduce(Decimal(0)) { total, row in
+    let upl = rows.reduce(FixedPoint(0)) { $0 + $1.upl * $1.price }
+    let swapNotional = rows.reduce(FixedPoint(0)) { total, row in
       guard let perp = row.holding.perpetual else { return total }
       return total + abs(perp.quantity) * market.price(perp.underlying)
     }
-    let borrowNotional = rows.reduce(Decimal(0)) { $0 + $1.liab * $1.price }
-    let frozenUsd = rows.reduce(Decimal(0)) { $0 + $1.holding.frozen * $1.price }
+    let borrowNotional = rows.reduce(FixedPoint(0)) { $0 + $1.liab * $1.price }
+    let frozenUsd = rows.reduce(FixedPoint(0)) { $0 + $1.holding.frozen * $1.price }
     let ordFroz = frozenUsd * OKXBalanceBuilder.orderFrozenShare
     let availEq = max(0, adjEq - imr)
 
@@ -59,7 +57,7 @@ struct OKXBalanceBuilder {
       ("adjEq", usd(adjEq)),
       ("availEq", usd(availEq)),
       ("borrowFroz", usd(ordFroz * OKXBalanceBuilder.borrowFrozenShare)),
-      ("details", .array(shown.map { detail($0, accountAvailEq: availEq, ratio: ratio) })),
+      ("details", details(shown, accountAvailEq: availEq, ratio: ratio)),
       ("imr", usd(imr)),
       ("isoEq", .string("0")),
       ("mgnRatio", usd(ratio)),
@@ -92,17 +90,29 @@ struct OKXBalanceBuilder {
       liab: holding.isBorrowed ? holding.borrowed + interest : 0, interest: interest)
   }
 
-  private func detail(_ row: Row, accountAvailEq: Decimal, ratio: Decimal) -> JSONValue {
+  /// The `details` array, with the fields that do not apply at the account's level sent as `""`.
+  private func details(_ rows: [Row], accountAvailEq: FixedPoint, ratio: FixedPoint) -> JSONValue {
+    let objects = rows.map { detail($0, accountAvailEq: accountAvailEq, ratio: ratio) }
+    // Every detail lists the same fields in the same order: which apply is looked up once.
+    let applies = objects.first?.map { OKXFieldApplicability.appliesToDetail($0.0, level: level) } ?? []
+    return .array(
+      objects.map { fields in
+        .object(zip(fields, applies).map { field, applies in (field.0, applies ? field.1 : .string("")) })
+      })
+  }
+
+  /// One currency's fields, whatever the account's level.
+  private func detail(_ row: Row, accountAvailEq: FixedPoint, ratio: FixedPoint) -> [(String, JSONValue)] {
     let h = row.holding
     let scale = h.scale
     let episode = market.episode
     let availBal = max(0, h.cash - h.frozen)
     let availEq = max(0, row.eq - h.frozen)
-    let maxLoan = row.price.isZero || !h.collateral ? 0 : accountAvailEq * OKXBalanceBuilder.maxLoanShare / row.price
+    let maxLoan = h.collateral ? (accountAvailEq * OKXBalanceBuilder.maxLoanShare).divided(by: row.price) : 0
     let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
-    let positionMmr: Decimal = notional.isZero || ratio.isZero ? 0 : row.eq / ratio
+    let positionMmr = notional.isZero ? 0 : row.eq.divided(by: ratio)
     let risky = h.isBorrowed
-    let fields: [(String, JSONValue)] = [
+    return [
       ("accAvgPx", .string("")),
       ("autoLendMtAmt", .string("0")),
       ("autoLendStatus", .string("off")),
@@ -133,7 +143,7 @@ struct OKXBalanceBuilder {
       ("maxSpotInUse", .string("0")),
       ("mgnRatio", notional.isZero ? .string("") : usd(ratio)),
       ("mmr", notional.isZero ? .string("0") : usd(positionMmr)),
-      ("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional / (row.eq * row.price))),
+      ("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional.divided(by: row.eq * row.price))),
       ("openAvgPx", .string("")),
       ("ordFrozen", amount(h.frozen, scale)),
       ("rewardBal", .string("")),
@@ -152,10 +162,6 @@ struct OKXBalanceBuilder {
       ("upl", amount(row.upl, scale)),
       ("uplLiab", .string("0")),
     ]
-    return .object(
-      fields.map { name, value in
-        (name, OKXFieldApplicability.appliesToDetail(name, level: level) ? value : .string(""))
-      })
   }
 
   /// Moving currencies update every step; idle ones keep a fixed time from before the start.
@@ -166,12 +172,12 @@ struct OKXBalanceBuilder {
     return startMillis - 3_600_000 - age
   }
 
-  private func amount(_ value: Decimal, _ scale: Int) -> JSONValue {
+  private func amount(_ value: FixedPoint, _ scale: Int) -> JSONValue {
     .string(DecimalText.trimmed(value, scale: scale))
   }
 
   /// Computed USD figures carry about as many digits as OKX's own doubles.
-  private func usd(_ value: Decimal) -> JSONValue {
+  private func usd(_ value: FixedPoint) -> JSONValue {
     .string(DecimalText.significant(value, digits: 16))
   }
 }

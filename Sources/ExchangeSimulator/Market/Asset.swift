@@ -1,5 +1,3 @@
-import Foundation
-
 /// A currency the simulated market prices in USD.
 struct Asset: Sendable, Hashable {
   /// How a price moves.
@@ -9,7 +7,7 @@ struct Asset: Sendable, Hashable {
 
   var symbol: String
   /// Price at step 0, in USD.
-  var basePrice: Decimal
+  var basePrice: FixedPoint
   /// Decimals of the quoted price.
   var priceScale: Int
   /// Decimals of balances in this currency.
@@ -53,8 +51,6 @@ extension Asset {
 }
 
 /// A decimal literal; the catalog only holds valid literals, so a typo shows up as 0 in tests.
-func dec(_ text: String) -> Decimal {
-  // No locale: `Decimal(string:)` reads "." as the separator, and building a Locale per call
-  // cost more than the parse.
-  Decimal(string: text) ?? 0
+func dec(_ text: String) -> FixedPoint {
+  FixedPoint(text) ?? 0
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The simulated market at one step: prices and the risk episode. A pure function of (seed, step).
 struct MarketState: Sendable {
   let seed: UInt64
@@ -7,9 +5,9 @@ struct MarketState: Sendable {
   let step: Int
   let episode: RiskEpisode
   private let noise: SeededNoise
-  /// Every catalog price at this step: a response reads each price several times, and computing
-  /// one is Decimal arithmetic, so they are computed once per step.
-  private let prices: [String: Decimal]
+  /// Every catalog price at this step: a response reads each price several times, so they are
+  /// computed once per step.
+  private let prices: [String: FixedPoint]
 
   init(seed: UInt64, step: Int) {
     self.seed = seed
@@ -23,11 +21,11 @@ struct MarketState: Sendable {
 
   /// The USD price of `symbol` at this step, rounded to the asset's quote precision; 0 for a
   /// symbol outside the catalog.
-  func price(_ symbol: String) -> Decimal {
+  func price(_ symbol: String) -> FixedPoint {
     prices[symbol] ?? 0
   }
 
-  private static func price(of asset: Asset, step: Int, noise: SeededNoise, episode: RiskEpisode) -> Decimal {
+  private static func price(of asset: Asset, step: Int, noise: SeededNoise, episode: RiskEpisode) -> FixedPoint {
     let octaves: [SeededNoise.Octave]
     switch asset.kind {
     case .stable: octaves = [.init(period: 1, amplitudeBP: 1), .init(period: 60, amplitudeBP: 2)]
@@ -38,21 +36,20 @@ struct MarketState: Sendable {
     let offset = MarketState.fraction(noise.value(channel: asset.channel, step: step, octaves: octaves))
     // The episode is a sell-off in everything but stablecoins: collateral falls with margin health.
     let shock = asset.kind == .stable ? 0 : episode.intensity * MarketState.crashDepth
-    return DecimalText.rounded(asset.basePrice * (1 + offset) * (1 - shock), scale: asset.priceScale)
+    return (asset.basePrice * (1 + offset) * (1 - shock)).rounded(scale: asset.priceScale)
   }
 
   /// A small deterministic wobble (a fraction, e.g. 0.004) for a named figure, so ratios move on
   /// every refresh even when no price does.
-  func jitter(_ name: String, amplitudeBP: Int) -> Decimal {
+  func jitter(_ name: String, amplitudeBP: Int) -> FixedPoint {
     let channel = name.utf8.reduce(UInt64(7)) { $0 &* 31 &+ UInt64($1) }
     let octaves = [SeededNoise.Octave(period: 1, amplitudeBP: amplitudeBP), .init(period: 20, amplitudeBP: amplitudeBP * 3)]
     return MarketState.fraction(noise.value(channel: channel, step: step, octaves: octaves))
   }
 
-  /// Noise in basis points times 10 000 as a fraction: `units` × 10⁻⁸, built from its digits
-  /// because a Decimal division costs more than the rest of a price.
-  private static func fraction(_ units: Int) -> Decimal {
-    Decimal(sign: units < 0 ? .minus : .plus, exponent: -8, significand: Decimal(units.magnitude))
+  /// Noise in basis points times 10 000 as a fraction: `units` × 10⁻⁸.
+  private static func fraction(_ units: Int) -> FixedPoint {
+    FixedPoint(units: Int128(units), scale: 8)
   }
 
   /// How deep the episode's sell-off goes at its peak.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The scripted risk story: where the episode stands at one step.
 ///
 /// Every `period` steps (and so in the first minute of a demo) margin usage climbs toward
@@ -12,18 +10,18 @@ struct RiskEpisode: Sendable, Hashable {
   /// Seconds into the current episode cycle.
   let phase: Int
 
-  /// How far toward liquidation the episode pushes, 0 (calm) to 1 (peak), exact. Stored: every
-  /// price of the step reads it, and it is a Decimal division.
-  let intensity: Decimal
+  /// How far toward liquidation the episode pushes, 0 (calm) to 1 (peak), to 20 decimals.
+  /// Stored: every price of the step reads it.
+  let intensity: FixedPoint
 
   init(step: Int) {
     let p = step % RiskEpisode.period
     phase = p < 0 ? p + RiskEpisode.period : p
     switch phase {
     case ..<5: intensity = 0
-    case 5..<30: intensity = Decimal(phase - 5) / 25
+    case 5..<30: intensity = FixedPoint(phase - 5).divided(by: 25)
     case 30..<40: intensity = 1
-    case 40..<58: intensity = Decimal(58 - phase) / 18
+    case 40..<58: intensity = FixedPoint(58 - phase).divided(by: 18)
     default: intensity = 0
     }
   }
