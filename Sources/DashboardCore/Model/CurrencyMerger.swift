@@ -33,6 +33,12 @@ enum CurrencyMerger {
   }
 
   private static func merged(_ parts: [(accountName: String, balance: CurrencyBalance)]) -> CurrencyBalance {
+    // Most currencies are held by one account: nothing to add up.
+    if parts.count == 1 {
+      var only = parts[0].balance
+      only.fields = [:]
+      return only
+    }
     let balances = parts.map(\.balance)
     let enabled = balances.compactMap(\.collateralEnabled)
     return CurrencyBalance(

@@ -38,6 +38,7 @@ extension DashboardState {
     } else {
       balances = CurrencyMerger.merge(parts.map { (accounts[$0.account].name, $0.balance) }, snapshotIDs: snapshotIDs)
     }
+    let changed = recentChanges(accounts: indices)
     var order: [String] = []
     var sources: [String: [Int]] = [:]
     for part in parts {
@@ -50,8 +51,21 @@ extension DashboardState {
       return CurrencyRow(
         balance: balance, accounts: from, risk: RiskClassifier.currency(balance),
         isStale: from.contains { freshness(of: $0).isStale },
-        changed: changedMetrics(currency: code, accounts: from))
+        changed: from.reduce(into: Set<Metric>()) { $0.formUnion(changed[$1]?[code] ?? []) })
     }
+  }
+
+  /// Per-currency metrics that changed within the highlight window, by account and currency:
+  /// grouped once per frame instead of scanning every change for every row.
+  private func recentChanges(accounts: [Int]) -> [Int: [String: Set<Metric>]] {
+    var grouped: [Int: [String: Set<Metric>]] = [:]
+    for index in accounts where statuses.indices.contains(index) {
+      for (key, at) in statuses[index].changedAt where now.timeIntervalSince(at) < DashboardState.changeHighlight {
+        guard let currency = key.currency else { continue }
+        grouped[index, default: [:]][currency, default: []].insert(key.metric)
+      }
+    }
+    return grouped
   }
 
   /// Metrics of `currency` (or of the totals when `nil`) that changed within the highlight window.

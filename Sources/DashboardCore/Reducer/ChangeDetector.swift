@@ -17,7 +17,7 @@ enum ChangeDetector {
       (.marginUsage, old.totals.marginUsage, new.totals.marginUsage),
       (.totalUnrealizedPnLUSD, old.totals.unrealizedPnLUSD, new.totals.unrealizedPnLUSD),
     ]
-    for (metric, a, b) in totalPairs where a?.value != b?.value {
+    for (metric, a, b) in totalPairs where !sameValue(a, b) {
       keys.append(ChangeKey(currency: nil, metric: metric))
     }
     let before = Dictionary(old.currencies.map { ($0.currency, $0) }, uniquingKeysWith: { first, _ in first })
@@ -30,6 +30,13 @@ enum ChangeDetector {
     return keys
   }
 
+  /// Both absent, or equal in value; the same text (most figures between two refreshes) is
+  /// the same value without comparing decimals.
+  private static func sameValue(_ a: Amount?, _ b: Amount?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return a.text == b.text || a.value == b.value
+  }
+
   private static func differing(_ a: CurrencyBalance, _ b: CurrencyBalance) -> [Metric] {
     let amounts: [(Metric, Amount?, Amount?)] = [
       (.equity, a.equity, b.equity), (.equityUSD, a.equityUSD, b.equityUSD),
@@ -37,7 +44,7 @@ enum ChangeDetector {
       (.liabilities, a.liabilities, b.liabilities), (.interest, a.interest, b.interest),
       (.unrealizedPnL, a.unrealizedPnL, b.unrealizedPnL), (.marginRatio, a.marginRatio, b.marginRatio),
     ]
-    var metrics = amounts.filter { $0.1?.value != $0.2?.value }.map(\.0)
+    var metrics = amounts.filter { !sameValue($0.1, $0.2) }.map(\.0)
     if a.autoConversionRisk != b.autoConversionRisk { metrics.append(.autoConversionRisk) }
     if a.forcedRepaymentRisk != b.forcedRepaymentRisk { metrics.append(.forcedRepaymentRisk) }
     if a.collateralEnabled != b.collateralEnabled || a.collateralRestriction != b.collateralRestriction {
