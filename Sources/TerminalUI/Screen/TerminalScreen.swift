@@ -62,6 +62,13 @@ public final class TerminalScreen {
     mapping = ColorMapping(depth: capabilities.colorDepth, defaultColors: defaultColors)
     pairs = ColorPairRegistry(capacity: capabilities.colorDepth == .monochrome ? 0 : Int(shim_COLOR_PAIRS()))
     size = TerminalSize(width: Int(shim_COLS()), height: Int(shim_LINES()))
+
+    // ncurses 6.4 flushes its output after every cursor move until a screen has been suspended
+    // and resumed once (it cannot tell its own moves from a low-level terminfo program's): about
+    // 20 write(2) calls per frame instead of one. Suspending and resuming before the first frame
+    // ends that; the screen is still blank, so nothing visible is redrawn.
+    endwin()
+    doupdate()
   }
 
   /// Ends curses and restores the terminal modes; safe to call more than once.
