@@ -31,18 +31,18 @@ enum JSONValue: Sendable {
     case .deferred(let make): make().write(into: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
-      for (i, item) in items.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        item.write(into: &out)
+      for index in items.indices {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        items[index].write(into: &out)
       }
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       out.append(UInt8(ascii: "{"))
-      for (i, (key, value)) in members.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        JSONValue.writeString(key, into: &out)
+      for index in members.indices {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        JSONValue.writeString(members[index].0, into: &out)
         out.append(UInt8(ascii: ":"))
-        value.write(into: &out)
+        members[index].1.write(into: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
@@ -50,13 +50,15 @@ enum JSONValue: Sendable {
 
   /// JSON string escaping is the model's own, so both sides of the wire agree on it.
   private static func writeString(_ s: String, into out: inout [UInt8]) {
-    // Nearly every string (names, amounts, codes) needs no escaping: copy it as it is.
-    if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+    var s = s
+    // Nearly every string (names, amounts, codes) needs no escaping: copy its bytes as they are.
+    let copied = s.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else { return false }
       out.append(UInt8(ascii: "\""))
-      out.append(contentsOf: s.utf8)
+      out.append(contentsOf: bytes)
       out.append(UInt8(ascii: "\""))
-      return
+      return true
     }
-    out.append(contentsOf: RawField.string(s).jsonText.utf8)
+    if !copied { out.append(contentsOf: RawField.string(s).jsonText.utf8) }
   }
 }
