@@ -68,7 +68,12 @@ let package = Package(
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
 
-    .executableTarget(name: "margintop", dependencies: ["MargintopCLI"]),
+    // NIO only to run Swift concurrency on its event loops (see main.swift).
+    .executableTarget(
+      name: "margintop",
+      dependencies: [
+        "MargintopCLI", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+      ]),
     .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit"], path: "Benchmarks/DecodeBenchmark"),
 
     .testTarget(
