@@ -20,13 +20,13 @@ import Testing
 
   @Test func textsTheIntegerPathCannotTakeGoThroughDecimal() {
     // An exponent, more than 18 decimals, more than 64 bits: the Decimal path adds them.
-    #expect(AmountSum.integerSum([Self.amount("1e-5"), Self.amount("1")], fractionDigits: 5) == nil)
+    #expect(AmountSum.integerSum([Self.amount("1e-5"), Self.amount("1")]) == nil)
     #expect(AmountSum.sum([Self.amount("1e-5"), Self.amount("1")])?.text == "1.00001")
     let long = Self.amount("0.0000000000000000001")
-    #expect(AmountSum.integerSum([long, long], fractionDigits: 19) == nil)
+    #expect(AmountSum.integerSum([long, long]) == nil)
     #expect(AmountSum.sum([long, long])?.text == "0.0000000000000000002")
     let huge = Self.amount("9223372036854775807")
-    #expect(AmountSum.integerSum([huge, Self.amount("1")], fractionDigits: 0) == nil)
+    #expect(AmountSum.integerSum([huge, Self.amount("1")]) == nil)
     #expect(AmountSum.sum([huge, Self.amount("1")])?.text == "9223372036854775808")
   }
 
@@ -37,7 +37,7 @@ import Testing
       return state >> 11
     }
     for _ in 0..<3_000 {
-      let texts = (0..<Int(2 + next() % 3)).map { _ -> String in
+      let texts = (0..<Int(1 + next() % 4)).map { _ -> String in
         let decimals = Int(next() % 10)
         let integer = String(next() % 100_000_000 >> (next() % 27))
         let fraction = decimals == 0 ? "" : "." + String(String(next()).suffix(decimals))
@@ -45,7 +45,7 @@ import Testing
       }
       let amounts = texts.map(Self.amount)
       let digits = amounts.map(\.fractionDigits).max() ?? 0
-      let fast = try #require(AmountSum.integerSum(amounts, fractionDigits: digits))
+      let fast = try #require(AmountSum.integerSum(amounts))
       let slow = Amount(amounts.reduce(Decimal(0)) { $0 + $1.value }, fractionDigits: digits)
       #expect(fast.text == slow.text, "\(texts)")
       #expect(fast.value == slow.value, "\(texts)")

@@ -6,25 +6,41 @@ enum AmountSum {
   /// The exact sum of the amounts that apply, at the largest precision among them; `nil` when
   /// none applies (not applicable stays not applicable, it never becomes zero).
   static func sum(_ amounts: [Amount?]) -> Amount? {
-    let present = amounts.compactMap { $0 }
-    guard let first = present.first else { return nil }
-    guard present.count > 1 else { return first }
-    let digits = present.map(\.fractionDigits).max() ?? 0
-    if let sum = integerSum(present, fractionDigits: digits) { return sum }
-    let total = present.reduce(Decimal(0)) { $0 + $1.value }
-    return Amount(total, fractionDigits: digits)
+    var present = 0
+    var first: Amount?
+    for case let amount? in amounts {
+      if first == nil { first = amount }
+      present += 1
+    }
+    guard let first else { return nil }
+    guard present > 1 else { return first }
+    if let sum = integerSum(amounts) { return sum }
+    let parts = amounts.compactMap { $0 }
+    let total = parts.reduce(Decimal(0)) { $0 + $1.value }
+    return Amount(total, fractionDigits: parts.map(\.fractionDigits).max() ?? 0)
   }
 
-  /// The sum added up on the venues' texts as integers of 10^-`fractionDigits` units, when each
-  /// is a plain decimal that fits in 64 bits there (nearly all do); `nil` otherwise.
+  /// The sum added up on the venues' texts as integers, at the most decimals among them, when
+  /// each is a plain decimal and everything fits in 64 bits (nearly always); `nil` otherwise.
   ///
   /// Written exactly as `Amount(_:fractionDigits:)` writes the Decimal sum, at a fraction of the
   /// cost: the "All" tab adds up every shared currency's figures on each refresh.
-  static func integerSum(_ amounts: [Amount], fractionDigits: Int) -> Amount? {
-    guard fractionDigits <= 18 else { return nil }
+  static func integerSum(_ amounts: [Amount?]) -> Amount? {
     var total: Int64 = 0
-    for amount in amounts {
-      guard let units = units(amount.text, fractionDigits: fractionDigits) else { return nil }
+    var fractionDigits = 0
+    for case let amount? in amounts {
+      guard var (units, decimals) = parse(amount.text), decimals <= 18 else { return nil }
+      // Both at the larger number of decimals.
+      while fractionDigits < decimals {
+        guard let scaled = times10(total) else { return nil }
+        total = scaled
+        fractionDigits += 1
+      }
+      while decimals < fractionDigits {
+        guard let scaled = times10(units) else { return nil }
+        units = scaled
+        decimals += 1
+      }
       let (sum, overflow) = total.addingReportingOverflow(units)
       guard !overflow else { return nil }
       total = sum
@@ -38,9 +54,14 @@ enum AmountSum {
     return Amount(String(decoding: digits, as: UTF8.self))
   }
 
-  /// A plain decimal text (`-12.5`) as a count of 10^-`fractionDigits` units, or `nil` when it
-  /// is not plain, has more decimals, or does not fit.
-  private static func units(_ text: String, fractionDigits: Int) -> Int64? {
+  private static func times10(_ value: Int64) -> Int64? {
+    let (result, overflow) = value.multipliedReportingOverflow(by: 10)
+    return overflow ? nil : result
+  }
+
+  /// A plain decimal text (`-12.5`) as units of its last decimal and the number of decimals
+  /// (`-125`, 1), or `nil` when it is not plain or does not fit in 64 bits.
+  private static func parse(_ text: String) -> (units: Int64, decimals: Int)? {
     var units: Int64 = 0
     var decimals = 0
     var seenPoint = false
@@ -62,12 +83,7 @@ enum AmountSum {
         return nil
       }
     }
-    guard digits > 0, decimals <= fractionDigits else { return nil }
-    for _ in decimals..<fractionDigits {
-      let (times10, overflow) = units.multipliedReportingOverflow(by: 10)
-      guard !overflow else { return nil }
-      units = times10
-    }
-    return negative ? -units : units
+    guard digits > 0 else { return nil }
+    return (negative ? -units : units, decimals)
   }
 }

@@ -17,11 +17,15 @@ final class DashboardSession {
   private var sources: [any DispatchSourceProtocol] = []
   /// The state changed (or the terminal needs repainting) since the last frame.
   private var dirty = false
+  /// A key or a resize is waiting to be drawn: drawn at once, whatever is in flight.
+  private var urgent = false
   private var renderScheduled = false
-  private var deferredRenderScheduled = false
-  /// How long a frame for data or a clock tick may wait for the other events of the same
-  /// refresh (each account's result and the tick land within a few milliseconds of each other):
-  /// one frame per refresh instead of one per event. Keys are drawn at once.
+  /// Caps how long a frame waits for refreshes in flight; disarmed while nothing waits.
+  private var windowTimer: DispatchSourceTimer?
+  private var windowArmed = false
+  /// The longest a frame for data or a clock tick waits for the refreshes in flight (the tick
+  /// and each account's result land within a few milliseconds of each other): one frame per
+  /// refresh instead of one per event, and none later than this.
   private static let coalescingWindow = DispatchTimeInterval.milliseconds(50)
 
   init(screen: TerminalScreen, balanceSources: [any BalanceSource], options: DashboardOptions) {
@@ -46,6 +50,7 @@ final class DashboardSession {
   func start() {
     send(.resize(screen.size))
     render()
+    makeWindowTimer()
     watchSignals()
     watchInput()
     startTicking()
@@ -66,8 +71,8 @@ final class DashboardSession {
     // for it would cost a full render per account per refresh for no visible change.
     switch event {
     case .fetchStarted: return
-    case .tick, .snapshot, .fetchFailed: scheduleDeferredRender()
-    default: scheduleRender()
+    case .tick, .snapshot, .fetchFailed: scheduleRender(urgent: false)
+    default: scheduleRender(urgent: true)
     }
   }
 
@@ -86,36 +91,54 @@ final class DashboardSession {
     }
   }
 
-  /// Coalesces the events of one main-queue turn into one frame.
-  private func scheduleRender() {
+  /// Draws once for all the events of this main-queue turn; unless `urgent`, also waits for the
+  /// refreshes in flight, up to `coalescingWindow`.
+  private func scheduleRender(urgent: Bool) {
     dirty = true
+    if urgent { self.urgent = true }
     guard !renderScheduled else { return }
     renderScheduled = true
+    // After the rest of this turn, so the timers that fired with a tick have started their fetches.
     DispatchQueue.main.async { [weak self] in
-      MainActor.assumeIsolated {
-        guard let self else { return }
-        self.renderScheduled = false
-        if self.dirty { self.render() }
-      }
+      MainActor.assumeIsolated { self?.renderIfDue() }
     }
   }
 
-  /// Coalesces the events of `coalescingWindow` into one frame (none if a key drew it already).
-  private func scheduleDeferredRender() {
-    dirty = true
-    guard !deferredRenderScheduled else { return }
-    deferredRenderScheduled = true
-    DispatchQueue.main.asyncAfter(deadline: .now() + DashboardSession.coalescingWindow) { [weak self] in
+  private func renderIfDue() {
+    renderScheduled = false
+    guard dirty else { return }
+    if urgent || !state.statuses.contains(where: \.fetching) {
+      render()
+    } else if !windowArmed, let windowTimer {
+      windowArmed = true
+      windowTimer.schedule(deadline: .now() + DashboardSession.coalescingWindow, leeway: .milliseconds(5))
+    }
+  }
+
+  /// One timer, re-armed as needed: an `asyncAfter` per refresh would make and free a Dispatch
+  /// timer source each time, and could not be called off when the data lands first.
+  private func makeWindowTimer() {
+    let timer = DispatchSource.makeTimerSource(queue: .main)
+    timer.schedule(deadline: .distantFuture)
+    timer.setEventHandler { [weak self] in
       MainActor.assumeIsolated {
         guard let self else { return }
-        self.deferredRenderScheduled = false
+        self.windowArmed = false
         if self.dirty { self.render() }
       }
     }
+    timer.resume()
+    windowTimer = timer
+    sources.append(timer)
   }
 
   private func render() {
     dirty = false
+    urgent = false
+    if windowArmed {
+      windowArmed = false
+      windowTimer?.schedule(deadline: .distantFuture)
+    }
     let frame = Dashboard.render(state, size: screen.size, theme: theme, glyphs: screen.capabilities.glyphs)
     screen.draw(frame)
   }
@@ -156,7 +179,7 @@ final class DashboardSession {
       if key == .control("l") {
         // Redraw is a terminal matter: the state does not change.
         screen.invalidate()
-        scheduleRender()
+        scheduleRender(urgent: true)
       } else {
         send(.key(key))
       }
