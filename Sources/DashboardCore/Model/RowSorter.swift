@@ -5,18 +5,24 @@ import Foundation
 enum RowSorter {
   static func sorted(_ rows: [CurrencyRow], by key: SortKey, reversed: Bool) -> [CurrencyRow] {
     let descending = key.descendingByDefault != reversed
-    return rows.sorted { a, b in
+    // Each row's figure is read once, and positions are sorted rather than the rows, which are
+    // large values: sorting is on every frame.
+    let figures = rows.map { key == .risk ? $0.balance.equityUSD?.value : value($0, key)?.value }
+    let names = rows.map(\.currency)
+    let risks = rows.map(\.risk)
+    let order = rows.indices.sorted { i, j in
       switch key {
       case .name:
-        if a.currency != b.currency { return (a.currency < b.currency) != descending }
+        if names[i] != names[j] { return (names[i] < names[j]) != descending }
       case .risk:
-        if a.risk != b.risk { return (a.risk < b.risk) != descending }
-        if let order = compare(a.balance.equityUSD, b.balance.equityUSD, descending: true) { return order }
+        if risks[i] != risks[j] { return (risks[i] < risks[j]) != descending }
+        if let order = compare(figures[i], figures[j], descending: true) { return order }
       case .usdValue, .equity, .liabilities:
-        if let order = compare(value(a, key), value(b, key), descending: descending) { return order }
+        if let order = compare(figures[i], figures[j], descending: descending) { return order }
       }
-      return a.currency < b.currency
+      return names[i] < names[j]
     }
+    return order.map { rows[$0] }
   }
 
   private static func value(_ row: CurrencyRow, _ key: SortKey) -> Amount? {
@@ -29,8 +35,8 @@ enum RowSorter {
   }
 
   /// `nil` when both are equal (the caller breaks the tie); missing values sort after present ones.
-  private static func compare(_ a: Amount?, _ b: Amount?, descending: Bool) -> Bool? {
-    switch (a?.value, b?.value) {
+  private static func compare(_ a: Decimal?, _ b: Decimal?, descending: Bool) -> Bool? {
+    switch (a, b) {
     case (nil, nil): return nil
     case (nil, _): return false
     case (_, nil): return true
