@@ -34,6 +34,22 @@ import Testing
     #expect(Timestamp.okxMillis("2020-13-08T09:08:57.715Z") == nil)
   }
 
+  @Test func jsonWriterSeparatesMembersAndElementsAndNestsInADocument() {
+    var writer = JSONWriter(capacity: 16)
+    writer.beginArray()
+    for name in ["a", "b\"c"] {
+      writer.beginObject()
+      writer.member("ccy", .string(name))
+      writer.member("ok", .bool(true))
+      writer.endObject()
+    }
+    writer.beginObject()
+    writer.endObject()
+    writer.endArray()
+    let document = JSONValue.object([("data", writer.value), ("n", .number("1"))])
+    #expect(document.text == #"{"data":[{"ccy":"a","ok":true},{"ccy":"b\"c","ok":true},{}],"n":1}"#)
+  }
+
   @Test func jsonKeepsMemberOrderAndEscapes() {
     let value = JSONValue.object([("b", .string("x\"y\n")), ("a", .number("0")), ("c", .array([.bool(true), .null]))])
     #expect(value.text == #"{"b":"x\"y\n","a":0,"c":[true,null]}"#)

@@ -27,11 +27,17 @@ struct BybitWalletBuilder {
 
     var shown = held.filter { coins.isEmpty || coins.contains($0.symbol) }
     if empty { shown = [] }
-    var coinObjects = shown.map { coin($0, positionIM: initial, positionMM: maintenance) }
-    if !empty {
-      let missing = coins.filter { symbol in !held.contains { $0.symbol == symbol } }
-      coinObjects += missing.map { coin(Holding(symbol: $0, cash: 0), positionIM: 0, positionMM: 0) }
+    var coinObjects = JSONWriter(capacity: 64 + shown.count * 700)
+    coinObjects.beginArray()
+    for holding in shown {
+      coin(holding, positionIM: initial, positionMM: maintenance, into: &coinObjects)
     }
+    if !empty {
+      for symbol in coins where !held.contains(where: { $0.symbol == symbol }) {
+        coin(Holding(symbol: symbol, cash: 0), positionIM: 0, positionMM: 0, into: &coinObjects)
+      }
+    }
+    coinObjects.endArray()
     return .object([
       ("totalEquity", amount(totalEquity)),
       ("accountIMRate", rate(imRate)),
@@ -48,12 +54,12 @@ struct BybitWalletBuilder {
       ("accountLTV", .string("0")),
       ("totalMaintenanceMargin", amount(maintenance)),
       ("totalMaintenanceMarginByMp", amount(maintenance)),
-      ("coin", .array(coinObjects)),
+      ("coin", coinObjects.value),
     ])
   }
 
   /// One coin; positions live on the coin that holds the perpetual, so its IM/MM are the account's.
-  private func coin(_ h: Holding, positionIM: FixedPoint, positionMM: FixedPoint) -> JSONValue {
+  private func coin(_ h: Holding, positionIM: FixedPoint, positionMM: FixedPoint, into writer: inout JSONWriter) {
     let price = market.price(h.symbol)
     let upl = h.unrealisedPnL(in: market)
     let borrowed = h.borrowed
@@ -62,28 +68,28 @@ struct BybitWalletBuilder {
     let equity = walletBalance - borrowed + upl
     let hasPosition = h.perpetual != nil
     let restriction = h.role == .nearCollateralLimit ? market.episode.collateralRestriction : 0
-    return .object([
-      ("availableToBorrow", .string("")),
-      ("bonus", .string("0")),
-      ("accruedInterest", amount(h.interest(at: market.step))),
-      ("availableToWithdraw", .string("")),
-      ("totalOrderIM", .string("0")),
-      ("equity", amount(equity)),
-      ("totalPositionMM", hasPosition ? amount(positionMM) : .string("0")),
-      ("usdValue", amount(equity * price)),
-      ("spotHedgingQty", .string("0")),
-      ("unrealisedPnl", amount(upl)),
-      ("collateralSwitch", .bool(h.collateral)),
-      ("borrowAmount", .string(DecimalText.fixed(borrowed, scale: 18))),
-      ("totalPositionIM", hasPosition ? amount(positionIM) : .string("0")),
-      ("walletBalance", amount(walletBalance)),
-      ("cumRealisedPnl", amount(h.realisedPnL)),
-      ("locked", amount(h.frozen)),
-      ("marginCollateral", .bool(h.collateral)),
-      ("coin", .string(h.symbol)),
-      ("spotBorrow", amount(borrowed)),
-      ("colRes", .string(String(restriction))),
-    ])
+    writer.beginObject()
+    writer.member("availableToBorrow", .string(""))
+    writer.member("bonus", .string("0"))
+    writer.member("accruedInterest", amount(h.interest(at: market.step)))
+    writer.member("availableToWithdraw", .string(""))
+    writer.member("totalOrderIM", .string("0"))
+    writer.member("equity", amount(equity))
+    writer.member("totalPositionMM", hasPosition ? amount(positionMM) : .string("0"))
+    writer.member("usdValue", amount(equity * price))
+    writer.member("spotHedgingQty", .string("0"))
+    writer.member("unrealisedPnl", amount(upl))
+    writer.member("collateralSwitch", .bool(h.collateral))
+    writer.member("borrowAmount", .string(DecimalText.fixed(borrowed, scale: 18)))
+    writer.member("totalPositionIM", hasPosition ? amount(positionIM) : .string("0"))
+    writer.member("walletBalance", amount(walletBalance))
+    writer.member("cumRealisedPnl", amount(h.realisedPnL))
+    writer.member("locked", amount(h.frozen))
+    writer.member("marginCollateral", .bool(h.collateral))
+    writer.member("coin", .string(h.symbol))
+    writer.member("spotBorrow", amount(borrowed))
+    writer.member("colRes", .string(String(restriction)))
+    writer.endObject()
   }
 
   /// Bybit prints coin amounts and USD values with up to 8 decimals.

@@ -92,17 +92,29 @@ struct OKXBalanceBuilder {
 
   /// The `details` array, with the fields that do not apply at the account's level sent as `""`.
   private func details(_ rows: [Row], accountAvailEq: FixedPoint, ratio: FixedPoint) -> JSONValue {
-    let objects = rows.map { detail($0, accountAvailEq: accountAvailEq, ratio: ratio) }
-    // Every detail lists the same fields in the same order: which apply is looked up once.
-    let applies = objects.first?.map { OKXFieldApplicability.appliesToDetail($0.0, level: level) } ?? []
-    return .array(
-      objects.map { fields in
-        .object(zip(fields, applies).map { field, applies in (field.0, applies ? field.1 : .string("")) })
-      })
+    var writer = JSONWriter(capacity: 64 + rows.count * 1_200)
+    // Every detail lists the same fields in the same order: which apply is looked up by name for
+    // the first one only.
+    var applies: [Bool] = []
+    writer.beginArray()
+    for row in rows {
+      writer.beginObject()
+      var position = 0
+      detail(row, accountAvailEq: accountAvailEq, ratio: ratio) { name, value in
+        if position == applies.count { applies.append(OKXFieldApplicability.appliesToDetail(name, level: level)) }
+        writer.member(name, applies[position] ? value : .string(""))
+        position += 1
+      }
+      writer.endObject()
+    }
+    writer.endArray()
+    return writer.value
   }
 
   /// One currency's fields, whatever the account's level.
-  private func detail(_ row: Row, accountAvailEq: FixedPoint, ratio: FixedPoint) -> [(String, JSONValue)] {
+  private func detail(
+    _ row: Row, accountAvailEq: FixedPoint, ratio: FixedPoint, put: (_ name: String, _ value: JSONValue) -> Void
+  ) {
     let h = row.holding
     let scale = h.scale
     let episode = market.episode
@@ -112,56 +124,54 @@ struct OKXBalanceBuilder {
     let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
     let positionMmr = notional.isZero ? 0 : row.eq.divided(by: ratio)
     let risky = h.isBorrowed
-    return [
-      ("accAvgPx", .string("")),
-      ("autoLendMtAmt", .string("0")),
-      ("autoLendStatus", .string("off")),
-      ("availBal", amount(availBal, scale)),
-      ("availEq", amount(availEq, scale)),
-      ("borrowFroz", .string("0")),
-      ("cashBal", amount(h.cash, scale)),
-      ("ccy", .string(h.symbol)),
-      ("clSpotInUseAmt", .string("0")),
-      ("colBorrAutoConversion", .string(String(risky ? episode.autoConversionRisk : 0))),
-      ("colRes", .string(String(h.role == .nearCollateralLimit ? episode.collateralRestriction : 0))),
-      ("collateralEnabled", .bool(h.collateral)),
-      ("collateralRestrict", .bool(false)),
-      ("crossLiab", amount(row.liab, scale)),
-      ("disEq", usd(row.disEq)),
-      ("eq", amount(row.eq, scale)),
-      ("eqUsd", usd(row.eqUsd)),
-      ("fixedBal", .string("0")),
-      ("frozenBal", amount(h.frozen, scale)),
-      ("frpType", .string(String(risky ? episode.forcedRepaymentType : 0))),
-      ("imr", notional.isZero ? .string("0") : usd(positionMmr * account.margin.initialToMaintenance)),
-      ("interest", amount(row.interest, scale)),
-      ("isoEq", .string("0")),
-      ("isoLiab", .string("0")),
-      ("isoUpl", .string("0")),
-      ("liab", amount(row.liab, scale)),
-      ("maxLoan", amount(maxLoan, scale)),
-      ("maxSpotInUse", .string("0")),
-      ("mgnRatio", notional.isZero ? .string("") : usd(ratio)),
-      ("mmr", notional.isZero ? .string("0") : usd(positionMmr)),
-      ("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional.divided(by: row.eq * row.price))),
-      ("openAvgPx", .string("")),
-      ("ordFrozen", amount(h.frozen, scale)),
-      ("rewardBal", .string("")),
-      ("smtSyncEq", .string("0")),
-      ("spotBal", .string("")),
-      ("spotCopyTradingEq", .string("0")),
-      ("spotInUseAmt", .string("0")),
-      ("spotIsoBal", .string("0")),
-      ("spotUpl", .string("")),
-      ("spotUplRatio", .string("")),
-      ("stgyEq", .string("0")),
-      ("totalPnl", .string("")),
-      ("totalPnlRatio", .string("")),
-      ("twap", .string(String(risky ? episode.forcedRepaymentRisk : 0))),
-      ("uTime", .string(String(updateMillis(h)))),
-      ("upl", amount(row.upl, scale)),
-      ("uplLiab", .string("0")),
-    ]
+    put("accAvgPx", .string(""))
+    put("autoLendMtAmt", .string("0"))
+    put("autoLendStatus", .string("off"))
+    put("availBal", amount(availBal, scale))
+    put("availEq", amount(availEq, scale))
+    put("borrowFroz", .string("0"))
+    put("cashBal", amount(h.cash, scale))
+    put("ccy", .string(h.symbol))
+    put("clSpotInUseAmt", .string("0"))
+    put("colBorrAutoConversion", .string(String(risky ? episode.autoConversionRisk : 0)))
+    put("colRes", .string(String(h.role == .nearCollateralLimit ? episode.collateralRestriction : 0)))
+    put("collateralEnabled", .bool(h.collateral))
+    put("collateralRestrict", .bool(false))
+    put("crossLiab", amount(row.liab, scale))
+    put("disEq", usd(row.disEq))
+    put("eq", amount(row.eq, scale))
+    put("eqUsd", usd(row.eqUsd))
+    put("fixedBal", .string("0"))
+    put("frozenBal", amount(h.frozen, scale))
+    put("frpType", .string(String(risky ? episode.forcedRepaymentType : 0)))
+    put("imr", notional.isZero ? .string("0") : usd(positionMmr * account.margin.initialToMaintenance))
+    put("interest", amount(row.interest, scale))
+    put("isoEq", .string("0"))
+    put("isoLiab", .string("0"))
+    put("isoUpl", .string("0"))
+    put("liab", amount(row.liab, scale))
+    put("maxLoan", amount(maxLoan, scale))
+    put("maxSpotInUse", .string("0"))
+    put("mgnRatio", notional.isZero ? .string("") : usd(ratio))
+    put("mmr", notional.isZero ? .string("0") : usd(positionMmr))
+    put("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional.divided(by: row.eq * row.price)))
+    put("openAvgPx", .string(""))
+    put("ordFrozen", amount(h.frozen, scale))
+    put("rewardBal", .string(""))
+    put("smtSyncEq", .string("0"))
+    put("spotBal", .string(""))
+    put("spotCopyTradingEq", .string("0"))
+    put("spotInUseAmt", .string("0"))
+    put("spotIsoBal", .string("0"))
+    put("spotUpl", .string(""))
+    put("spotUplRatio", .string(""))
+    put("stgyEq", .string("0"))
+    put("totalPnl", .string(""))
+    put("totalPnlRatio", .string(""))
+    put("twap", .string(String(risky ? episode.forcedRepaymentRisk : 0)))
+    put("uTime", .string(String(updateMillis(h))))
+    put("upl", amount(row.upl, scale))
+    put("uplLiab", .string("0"))
   }
 
   /// Moving currencies update every step; idle ones keep a fixed time from before the start.

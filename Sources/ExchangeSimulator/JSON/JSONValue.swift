@@ -12,6 +12,8 @@ enum JSONValue: Sendable {
   /// A value computed when the document is written: the simulator writes responses outside its
   /// lock, so a balance's figures are computed there too.
   case deferred(@Sendable () -> JSONValue)
+  /// JSON text already written (by a `JSONWriter`).
+  case raw([UInt8])
 
   /// Compact JSON text, the way both venues send it.
   var text: String {
@@ -22,13 +24,14 @@ enum JSONValue: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout [UInt8]) {
+  func write(into out: inout [UInt8]) {
     switch self {
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .number(let n): out.append(contentsOf: n.utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
     case .deferred(let make): make().write(into: &out)
+    case .raw(let bytes): out.append(contentsOf: bytes)
     case .array(let items):
       out.append(UInt8(ascii: "["))
       for index in items.indices {
@@ -49,7 +52,7 @@ enum JSONValue: Sendable {
   }
 
   /// JSON string escaping is the model's own, so both sides of the wire agree on it.
-  private static func writeString(_ s: String, into out: inout [UInt8]) {
+  static func writeString(_ s: String, into out: inout [UInt8]) {
     var s = s
     // Nearly every string (names, amounts, codes) needs no escaping: copy its bytes as they are.
     let copied = s.withUTF8 { bytes in
