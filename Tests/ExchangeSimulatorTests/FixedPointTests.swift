@@ -43,6 +43,11 @@ import Testing
     #expect(FixedPoint(2).divided(by: -3, scale: 2).description == "-0.67")
     #expect(try #require(FixedPoint("123.456")).divided(by: try #require(FixedPoint("0.001")), scale: 0).description == "123456")
     #expect(FixedPoint(1).divided(by: 0) == 0)
+    // A divisor with 20 decimals over a whole number: 40 decimal shifts, more than 10^38 holds.
+    #expect(FixedPoint(1).divided(by: try #require(FixedPoint("0.50000000000000000000"))).normalized.description == "2")
+    #expect(
+      FixedPoint(7).divided(by: try #require(FixedPoint("1.23456789012345678901"))).rounded(scale: 12).description
+        == "5.670000051030")
   }
 
   @Test func productsBeyondTheMaximumScaleAreRoundedNotOverflowed() throws {

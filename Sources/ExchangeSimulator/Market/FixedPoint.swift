@@ -100,6 +100,12 @@ struct FixedPoint: Sendable, Hashable, Comparable, SignedNumeric, CustomStringCo
   /// `self / divisor`, rounded half away from zero to `scale` decimals. Division by zero is zero:
   /// callers guard it where zero is not the answer.
   func divided(by divisor: FixedPoint, scale target: Int = FixedPoint.maximumScale) -> FixedPoint {
+    var divisor = divisor.normalized
+    guard !divisor.isZero else { return 0 }
+    // 10^38 is the largest power an Int128 holds: a divisor with more decimals than that allows
+    // loses its last ones (beyond 18 significant digits, where the quotient cannot show them).
+    let excess = target + divisor.scale - scale - 38
+    if excess > 0 { divisor = divisor.rounded(scale: divisor.scale - excess) }
     guard !divisor.isZero else { return 0 }
     // self.units·10^(target + divisor.scale − scale) / divisor.units has `target` decimals.
     let shift = target + divisor.scale - scale
