@@ -8,6 +8,38 @@ extension Amount {
   /// About ten times faster than `Decimal(string:)`; decoding a 500-currency balance in a few
   /// milliseconds depends on it.
   static func plainDecimal(_ text: String) -> Decimal? {
+    guard let digits = plainDigits(text) else { return nil }
+    // Beyond a hundred places the exponent nears Decimal's limit: the general parser decides.
+    guard digits.fractionDigits <= 100 else { return nil }
+    // Foundation's Decimal has no negative zero: "-0" is plain zero, as `Decimal(string:)` gives.
+    let sign: FloatingPointSign = digits.negative && digits.mantissa != 0 ? .minus : .plus
+    return Decimal(sign: sign, exponent: -digits.fractionDigits, significand: Decimal(digits.mantissa))
+  }
+
+  /// The amount as a whole number of units of its last decimal (`"-12.50"` → -1250, 2 digits),
+  /// when its text is a plain decimal whose units fit in 64 bits: where exact integer arithmetic
+  /// on amounts (the "All" tab's sums) starts.
+  public var units: (value: Int64, fractionDigits: Int)? {
+    guard let digits = Amount.plainDigits(text), let magnitude = Int64(exactly: digits.mantissa) else { return nil }
+    return (digits.negative ? -magnitude : magnitude, digits.fractionDigits)
+  }
+
+  /// `units` × 10^-`fractionDigits`, written with exactly `fractionDigits` decimals, as
+  /// `Amount(_:fractionDigits:)` writes the same value.
+  public init(units: Int64, fractionDigits: Int) {
+    var digits = Array(String(units.magnitude).utf8)
+    if digits.count <= fractionDigits {
+      digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fractionDigits + 1 - digits.count), at: 0)
+    }
+    if fractionDigits > 0 { digits.insert(UInt8(ascii: "."), at: digits.count - fractionDigits) }
+    if units < 0 { digits.insert(UInt8(ascii: "-"), at: 0) }
+    self.init(
+      text: String(decoding: digits, as: UTF8.self),
+      value: Decimal(sign: units < 0 ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(units.magnitude)))
+  }
+
+  /// The digits of a plain decimal literal (see `plainDecimal`) as an integer mantissa, or `nil`.
+  private static func plainDigits(_ text: String) -> (mantissa: UInt64, fractionDigits: Int, negative: Bool)? {
     var mantissa: UInt64 = 0
     var digits = 0
     var significantDigits = 0
@@ -36,10 +68,7 @@ extension Amount {
       digits += 1
       if seenPoint { fractionDigits += 1 }
     }
-    // Beyond a hundred places the exponent nears Decimal's limit: the general parser decides.
-    guard digits > 0, fractionDigits <= 100 else { return nil }
-    // Foundation's Decimal has no negative zero: "-0" is plain zero, as `Decimal(string:)` gives.
-    let sign: FloatingPointSign = negative && mantissa != 0 ? .minus : .plus
-    return Decimal(sign: sign, exponent: -fractionDigits, significand: Decimal(mantissa))
+    guard digits > 0 else { return nil }
+    return (mantissa, fractionDigits, negative)
   }
 }

@@ -53,6 +53,12 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     self.value = rounded
   }
 
+  /// An amount whose text and value the caller has made to agree.
+  init(text: String, value: Decimal) {
+    self.text = text
+    self.value = value
+  }
+
   public var description: String { text }
 
   /// True when the value is exactly zero (`"0"`, `"0.000"`, `"-0"`).

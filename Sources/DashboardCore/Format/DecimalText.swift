@@ -3,20 +3,16 @@ import Foundation
 
 /// Exact decimal-to-text conversion: fixed fraction digits and thousands separators, no `Double`.
 enum DecimalText {
-  /// `value` with exactly `fractionDigits` digits after the point (rounded half away from zero when it
-  /// has more), without grouping and never in exponent notation.
-  static func plain(_ value: Decimal, fractionDigits: Int) -> String {
-    Amount(value, fractionDigits: fractionDigits).text
-  }
-
-  /// `plain` text with a `,` between every three digits of the integer part.
+  /// `value` with exactly `fractionDigits` digits after the point (rounded half away from zero
+  /// when it has more), never in exponent notation, and a `,` between every three digits of the
+  /// integer part.
   static func grouped(_ value: Decimal, fractionDigits: Int) -> String {
-    group(plain(value, fractionDigits: fractionDigits))
+    group(Amount(value, fractionDigits: fractionDigits).text)
   }
 
-  /// `amount` at the precision it was sent, grouped: its own text when that is already plain
-  /// (what `plain` would print: no exponent, no `+`, no leading zeros, no negative zero), which
-  /// is nearly always, so a frame does not round and reprint every amount it shows.
+  /// `amount` at the precision it was sent, grouped: its own text when that is already what
+  /// `Amount(_:fractionDigits:)` would write (no exponent, no `+`, no leading zeros, no negative
+  /// zero), which is nearly always, so a frame does not round and reprint every amount it shows.
   static func grouped(_ amount: Amount) -> String {
     isPlain(amount.text) ? group(amount.text) : grouped(amount.value, fractionDigits: amount.fractionDigits)
   }
