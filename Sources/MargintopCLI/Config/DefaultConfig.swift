@@ -22,7 +22,7 @@ refresh = 5
 # Colour theme (`margintop themes` lists them).
 theme = "default"
 
-# Start in privacy mode (amounts masked; `p` toggles it in the dashboard).
+# Start in privacy mode (amounts masked; `.` toggles it in the dashboard).
 private = false
 
 # One [[account]] table per account. Secrets come from, in order of preference:
