@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// Every OKX mode sends `""` exactly where the balance document's applicability table says a
-/// field does not apply (`shared/notes/exchange-apis.md` §4.1), transcribed here independently.
+/// field does not apply (https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance),
+/// transcribed here independently.
 @Suite struct ModeFieldTests {
   /// Account-level fields and the acctLv values where they carry a value.
   static let accountTable: [String: Set<Int>] = [
