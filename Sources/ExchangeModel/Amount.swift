@@ -22,7 +22,8 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
     // No locale: without one `Decimal(string:)` reads "." as the separator, and a Locale would
     // load ICU's number formats into the process.
-    guard Amount.isDecimalLiteral(text), let value = Decimal(string: text) else { return nil }
+    // Outside Decimal's range Foundation gives NaN or nothing: either way it is not an amount.
+    guard Amount.isDecimalLiteral(text), let value = Decimal(string: text), !value.isNaN else { return nil }
     self.text = text
     self.value = value
   }
@@ -88,7 +89,9 @@ public struct Amount: Sendable, Hashable, Comparable, CustomStringConvertible {
     hasher.combine(text)
   }
 
-  private static func isDecimalLiteral(_ s: String) -> Bool {
+  /// Whether `s` is written as a decimal number (sign, digits, optional fraction and exponent),
+  /// whatever its size: tells "not a number" from "outside the decimal range".
+  public static func isDecimalLiteral(_ s: String) -> Bool {
     var it = s.utf8.makeIterator()
     var c = it.next()
     if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { c = it.next() }

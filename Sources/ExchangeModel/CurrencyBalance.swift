@@ -11,7 +11,8 @@ public struct CurrencyBalance: Sendable, Hashable {
   public var equity: Amount?
   /// Equity in USD (OKX `eqUsd`, Bybit `usdValue`).
   public var equityUSD: Amount?
-  /// Cash or wallet balance (OKX `cashBal`, Bybit `walletBalance`).
+  /// Cash balance (OKX `cashBal`; Bybit `walletBalance - spotBorrow`, since Bybit's
+  /// `walletBalance` now includes borrowed coins: "Old walletBalance = New walletBalance - spotBorrow").
   public var cashBalance: Amount?
   /// Available balance (OKX `availEq`, else `availBal`; Bybit has no per-coin figure since 2025).
   public var available: Amount?
@@ -39,13 +40,19 @@ public struct CurrencyBalance: Sendable, Hashable {
   public var updatedAt: Date?
   /// Every field exactly as the venue sent it.
   public var fields: RawFields
+  /// Maintenance margin of the currency's positions (OKX detail `mmr` in Futures mode, Bybit
+  /// `totalPositionMM`).
+  public var maintenanceMargin: Amount?
+  /// Equity in isolated positions (OKX detail `isoEq`).
+  public var isolatedEquity: Amount?
 
   public init(
     currency: String, equity: Amount? = nil, equityUSD: Amount? = nil, cashBalance: Amount? = nil,
     available: Amount? = nil, frozen: Amount? = nil, liabilities: Amount? = nil, interest: Amount? = nil,
     unrealizedPnL: Amount? = nil, marginRatio: Amount? = nil, autoConversionRisk: Int? = nil,
     forcedRepaymentRisk: Int? = nil, forcedRepaymentType: Int? = nil, collateralRestriction: Int? = nil,
-    collateralEnabled: Bool? = nil, updatedAt: Date? = nil, fields: RawFields = [:]
+    collateralEnabled: Bool? = nil, updatedAt: Date? = nil, fields: RawFields = [:], maintenanceMargin: Amount? = nil,
+    isolatedEquity: Amount? = nil
   ) {
     self.currency = currency
     self.equity = equity
@@ -64,5 +71,7 @@ public struct CurrencyBalance: Sendable, Hashable {
     self.collateralEnabled = collateralEnabled
     self.updatedAt = updatedAt
     self.fields = fields
+    self.maintenanceMargin = maintenanceMargin
+    self.isolatedEquity = isolatedEquity
   }
 }

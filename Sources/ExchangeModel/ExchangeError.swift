@@ -51,6 +51,15 @@ public struct ExchangeError: Error, Sendable, Hashable, CustomStringConvertible 
     self.message = message
   }
 
+  /// Whether retrying cannot help until the user changes something about the key (the key
+  /// itself, its permissions, its IP allow-list, its environment), unlike a passing outage.
+  public var isPermanent: Bool {
+    switch kind {
+    case .auth, .permission, .ip, .environment: return true
+    default: return false
+    }
+  }
+
   public var description: String {
     var s = message
     if let code { s += " (code \(code))" } else if let httpStatus { s += " (HTTP \(httpStatus))" }

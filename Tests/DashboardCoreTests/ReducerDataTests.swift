@@ -82,11 +82,17 @@ struct ReducerDataTests {
     #expect(btc?.balance.available == Fixtures.a("0.6612664522199999"))
     let xrp = state.rows.first { $0.currency == "XRP" }
     #expect(xrp?.balance.available == nil)
-    #expect(state.tabTotals?.equityUSD == Fixtures.a("43841628.47884943"))
-    #expect(state.tabTotals?.marginRatio == nil)
-    #expect(state.tabTotals?.marginUsage == Fixtures.okxTotals.marginUsage)
+    #expect(state.tabTotals?.totals.equityUSD == Fixtures.a("43841628.47884943"))
+    #expect(state.tabTotals?.totals.marginRatio == nil)
+    // OKX adjEq and Bybit totalMarginBalance are different quantities: each summed alone.
+    #expect(state.tabTotals?.totals.adjustedEquityUSD == Fixtures.okxTotals.adjustedEquityUSD)
+    #expect(state.tabTotals?.totals.marginBalanceUSD == Fixtures.bybitTotals.marginBalanceUSD)
+    #expect(state.tabTotals?.isPartial(.adjustedEquityUSD) == false)
+    // Both are ok; Bybit's exact usage (7.388 / 90042 = 0.0082 %) is above OKX's (0.0063 %).
+    #expect(state.worstRisk?.account == 1)
+    #expect(state.worstRisk?.risk.level == .ok)
     state.tab = 2
-    #expect(state.tabTotals == Fixtures.bybitTotals)
+    #expect(state.tabTotals?.totals == Fixtures.bybitTotals)
   }
 
   @Test("All's merged rows are kept between frames and follow every new snapshot, even one sent at the same time")

@@ -113,8 +113,8 @@ struct ReducerKeyTests {
     Fixtures.press(&state, .down, .down)
     #expect(state.overlayScroll == 2)
     Fixtures.press(&state, .end)
-    // 44 fields, 16 lines on an 80×24 screen.
-    #expect(state.overlayScroll == 44 - 16)
+    // The account's risk and its reason (2 lines), 44 fields, 16 lines on an 80×24 screen.
+    #expect(state.overlayScroll == 2 + 44 - 16)
     Fixtures.press(&state, .character("g"))
     #expect(state.overlayScroll == 0)
     #expect(Fixtures.press(&state, .escape).isEmpty)

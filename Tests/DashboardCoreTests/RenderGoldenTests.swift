@@ -84,6 +84,56 @@ struct RenderGoldenTests {
     check("filter", size) { state in Fixtures.press(&state, .character("/"), .character("u"), .character("s")) }
   }
 
+  @Test("OKX past liquidation: negative adjusted equity reads CRITICAL, ≥ 100 %", arguments: [sizes[0], sizes[1], sizes[3]])
+  func critical(size: TerminalSize) {
+    check("critical", size) { state in
+      var totals = Fixtures.okxTotals
+      totals.marginRatio = Fixtures.a("-0.35")
+      totals.adjustedEquityUSD = Fixtures.a("-200")
+      totals.maintenanceMarginUSD = Fixtures.a("571.43")
+      Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(totals: totals)))
+    }
+  }
+
+  @Test("Bybit isolated margin with a position reads UNKNOWN, never ok", arguments: [sizes[0], sizes[1]])
+  func unknown(size: TerminalSize) {
+    check("unknown", size) { state in
+      var currencies = Fixtures.bybitCurrencies
+      currencies[0].maintenanceMargin = Fixtures.a("12.5")
+      var snapshot = Fixtures.bybitSnapshot(currencies: currencies)
+      snapshot.marginInfo = MarginInfo(marginMode: .isolated, unifiedMarginStatus: 5)
+      Fixtures.send(&state, .snapshot(account: 1, snapshot))
+      state.tab = 2
+    }
+  }
+
+  @Test("All with one account never read: sums are partial, the gauge names the unknown account", arguments: [sizes[0], sizes[1]])
+  func partial(size: TerminalSize) {
+    check("partial", size) { state in
+      state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: Fixtures.t0)
+      Fixtures.send(
+        &state, .resize(size), .snapshot(account: 0, Fixtures.okxSnapshot()),
+        .fetchFailed(account: 1, ExchangeError(kind: .auth, code: "10003", httpStatus: 401, message: "Bybit rejected the API key"), at: Fixtures.t0),
+        .tick(Fixtures.t0.addingTimeInterval(3)))
+      Fixtures.press(&state, .character("v"))
+    }
+  }
+
+  @Test("A field that is not a number is an error on screen and in the detail view", arguments: [sizes[0], sizes[1]])
+  func decodingProblem(size: TerminalSize) {
+    check("problem", size) { state in
+      var snapshot = Fixtures.okxSnapshot()
+      snapshot.problems = [
+        DecodingProblem(field: "mgnRatio", text: "NaN", message: "not a number"),
+        DecodingProblem(field: "BTC.twap", text: " 4", message: "not a level"),
+      ]
+      snapshot.totals.marginRatio = nil
+      Fixtures.send(&state, .snapshot(account: 0, snapshot))
+      state.selectedCurrency = "BTC"
+      Fixtures.press(&state, .enter)
+    }
+  }
+
   @Test("Terminal too small", arguments: [TerminalSize(width: 39, height: 20), TerminalSize(width: 80, height: 9)])
   func tooSmall(size: TerminalSize) {
     check("too-small", size) { _ in }

@@ -33,8 +33,11 @@ struct RenderStyleTests {
     #expect(frame[x: meter + 6, y: bottom].style == theme[.riskCritical])
     let gauge = try #require(find("█", in: frame, row: 4))
     #expect(frame[x: gauge, y: 4].style == theme[.riskDanger])
-    let word = try #require(find("DANGER", in: frame, row: 4))
-    #expect(frame[x: word, y: 4].style == theme[.riskDanger])
+    // The bar is the margin figure's level (danger); the word is the account's, which USDT's
+    // auto-conversion 5/5 makes critical, and it names what drives it.
+    let word = try #require(find("CRITICAL", in: frame, row: 4))
+    #expect(frame[x: word, y: 4].style == theme[.riskCritical])
+    #expect(frame.lines[4].contains("USDT auto-conversion 5/5"))
   }
 
   @Test("In monochrome, risk levels stay distinct through attributes and words")
@@ -44,7 +47,7 @@ struct RenderStyleTests {
     let meter = try #require(find("▮▮▮▮▮ 5", in: frame, row: bottom))
     #expect(frame[x: meter, y: bottom].style.attributes.contains(.reverse))
     #expect(theme[.riskCritical] != theme[.riskDanger])
-    #expect(frame.lines[4].contains("DANGER"))
+    #expect(frame.lines[4].contains("CRITICAL"))
   }
 
   @Test("A changed value is drawn with the changed role, and not in privacy mode")

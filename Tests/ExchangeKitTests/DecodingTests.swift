@@ -73,18 +73,23 @@ import Testing
     let snapshot = try OKXBalanceDecoder.decode(
       okxBalance(account: #""mgnRatio":"4","totalEq":"10""#), accountName: "a", mode: .multiCurrencyMargin,
       fetchedAt: fetchedAt)
-    #expect(snapshot.totals.marginUsage?.value == Decimal(string: "0.25"))
+    #expect(snapshot.risk.marginUsage?.value == Decimal(string: "0.25"))
     let empty = try OKXBalanceDecoder.decode(
       okxBalance(account: #""mgnRatio":"","mmr":"0""#), accountName: "a", mode: .spot, fetchedAt: fetchedAt)
     #expect(empty.totals.marginRatio == nil)
-    #expect(empty.totals.marginUsage == nil)
+    #expect(empty.risk.marginUsage == nil)
+    #expect(empty.risk.level == .none)
     #expect(empty.totals.maintenanceMarginUSD?.isZero == true)
   }
 
-  @Test func bybitMarginUsageIsAccountMMRate() throws {
+  @Test func bybitMarginUsageComesFromTheExactFiguresWhereSent() throws {
     let snapshot = try BybitWalletDecoder.decode(
-      Fixtures.data("bybit-wallet-UNIFIED-docs.json"), accountName: "b", mode: .unified, fetchedAt: fetchedAt)
-    #expect(snapshot.totals.marginUsage == snapshot.totals.marginRatio)
+      Fixtures.data("bybit-wallet-UNIFIED-docs.json"), accountName: "b", mode: .unified, fetchedAt: fetchedAt,
+      marginInfo: MarginInfo(marginMode: .regular))
+    // The docs' example owes nothing and has no maintenance margin: nothing to liquidate.
+    #expect(snapshot.totals.maintenanceMarginUSD?.isZero == true)
+    #expect(snapshot.risk.level == .none)
+    #expect(snapshot.risk.marginUsage == nil)
     #expect(snapshot.totals.marginRatio == snapshot.totals.fields["accountMMRate"].flatMap(amount))
   }
 
@@ -94,7 +99,17 @@ import Testing
     #expect(snapshot.exchangeTime == Date(timeIntervalSince1970: 1_736_866_023.302))
     #expect(snapshot.totals.equityUSD?.text == "92255.96988644")
     #expect(snapshot.totals.unrealizedPnLUSD?.text == "-21.66812467")
-    #expect(snapshot.totals.marginUsage?.isZero == true)
+    // accountMMRate is "0" (rounded); the exact quotient is 7.38826721 / 90042.2788482.
+    let maintenance = try #require(Decimal(string: "7.38826721"))
+    let balance = try #require(Decimal(string: "90042.2788482"))
+    let exact = try #require(RiskThresholds.quotient(maintenance, balance))
+    let withMode = try BybitWalletDecoder.decode(
+      Fixtures.data("bybit-wallet-UNIFIED-ccxt.json"), accountName: "b", mode: .unified, fetchedAt: fetchedAt,
+      marginInfo: MarginInfo(marginMode: .regular))
+    #expect(withMode.risk.marginUsage?.value == exact)
+    #expect(withMode.risk.level == .ok)
+    // Without the margin mode, the account-wide figures may not apply: unknown, never ok.
+    #expect(snapshot.risk.level == .unknown)
     let usdc = try #require(snapshot.currencies.first)
     #expect(usdc.currency == "USDC")
     #expect(usdc.available == nil)  // availableToWithdraw is "" since 2025
@@ -115,7 +130,7 @@ import Testing
     #expect(snapshot.totals.equityUSD?.value == 1500)
     #expect(snapshot.totals.equityUSD?.text == "1.5e3")
     #expect(snapshot.totals.marginRatio == nil)
-    #expect(snapshot.totals.marginUsage == nil)
+    #expect(snapshot.risk.marginUsage == nil)
     let btc = try #require(snapshot.currencies.first)
     #expect(btc.equity?.value == Decimal(string: "0.0000001"))
     #expect(btc.cashBalance?.text == "12.000000000000000001")

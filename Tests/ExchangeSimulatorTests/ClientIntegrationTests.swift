@@ -48,7 +48,7 @@ import Testing
         #expect(snapshot.currencies.contains { $0.marginRatio != nil })
       case .spot, .multiCurrencyMargin, .portfolioMargin, .unified:
         #expect(snapshot.totals.marginRatio != nil)
-        #expect(snapshot.totals.marginUsage != nil)
+        #expect(snapshot.risk.marginUsage != nil)
         #expect(snapshot.currencies.contains { ($0.liabilities?.value ?? 0) > 0 })
       default:
         Issue.record("unexpected mode \(key.mode)")

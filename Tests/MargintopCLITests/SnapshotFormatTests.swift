@@ -17,7 +17,7 @@ import Testing
         venue: .okx, accountName: "okx-main", mode: .multiCurrencyMargin, fetchedAt: fetchedAt,
         totals: AccountTotals(
           equityUSD: amount("12345.678900000000000001"), adjustedEquityUSD: amount("12000.5"), initialMarginUSD: amount("0"),
-          maintenanceMarginUSD: amount("100.25"), marginRatio: amount("119.70573566"), marginUsage: amount("0.0083538"),
+          maintenanceMarginUSD: amount("100.25"), marginRatio: amount("119.70573566"),
           unrealizedPnLUSD: amount("-1.5")),
         currencies: [
           CurrencyBalance(
@@ -48,8 +48,9 @@ import Testing
               "initial_margin_usd": "0",
               "maintenance_margin_usd": "100.25",
               "margin_ratio": "119.70573566",
-              "margin_usage": "0.0083538",
-              "unrealized_pnl_usd": "-1.5"
+              "margin_usage": "0.0083538186",
+              "unrealized_pnl_usd": "-1.5",
+              "margin_balance_usd": null
             },
             "currencies": [
               {
@@ -73,9 +74,29 @@ import Testing
                   "liab": "",
                   "n": 1.50,
                   "twap": "4"
+                },
+                "risk": {
+                  "level": "critical",
+                  "margin_usage": null,
+                  "reasons": [
+                    "forced repayment 4/5"
+                  ]
                 }
               }
-            ]
+            ],
+            "risk": {
+              "level": "critical",
+              "margin_usage": "0.0083538186",
+              "source": "1 / mgnRatio",
+              "reasons": [
+                "margin usage 0.84 % from 1 / mgnRatio",
+                "BTC forced repayment 4/5"
+              ],
+              "past_liquidation": false,
+              "margin_level": "ok"
+            },
+            "problems": [],
+            "margin_mode": null
           },
           {
             "name": "bybit \\"1\\"",
@@ -87,9 +108,26 @@ import Testing
               "message": "API key rejected"
             },
             "totals": null,
-            "currencies": []
+            "currencies": [],
+            "risk": {
+              "level": "unknown",
+              "margin_usage": null,
+              "source": null,
+              "reasons": [
+                "not read: auth: API key rejected"
+              ],
+              "past_liquidation": false,
+              "margin_level": "unknown"
+            },
+            "problems": [],
+            "margin_mode": null
           }
-        ]
+        ],
+        "worst": {
+          "account": "okx-main",
+          "level": "critical",
+          "margin_usage": "0.0083538186"
+        }
       }
 
       """

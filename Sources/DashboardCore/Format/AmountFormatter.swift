@@ -48,13 +48,31 @@ public struct AmountFormatter: Sendable, Hashable {
   /// A ratio such as a venue margin ratio: grouped at the venue's precision, never masked.
   public func ratio(_ amount: Amount?) -> String {
     guard let amount else { return glyphs.notApplicable }
+    // A ratio of 1e127 (far from any risk) would print 128 digits and push the rest of the line
+    // off screen; its magnitude is all that matters.
+    if abs(amount.value) >= AmountFormatter.largeRatio { return (amount.isNegative ? "< -" : "> ") + "1e12" }
     return DecimalText.grouped(amount)
   }
 
-  /// A fraction as a percentage with two decimals (`0.0123` -> `1.23%`), never masked.
+  private static let largeRatio = Decimal(sign: .plus, exponent: 12, significand: 1)
+
+  /// A fraction as a percentage with two decimals (`0.0123` -> `1.23%`), never masked; above
+  /// 999 % it reads `> 999%`, since past 100 % only "past liquidation" matters.
   public func percent(_ fraction: Amount?) -> String {
     guard let fraction else { return glyphs.notApplicable }
+    if fraction.value > AmountFormatter.largestPercent { return "> 999%" }
+    if fraction.value < -AmountFormatter.largestPercent { return "< -999%" }
     return DecimalText.grouped(fraction.value * 100, fractionDigits: 2) + "%"
+  }
+
+  private static let largestPercent = Decimal(string: "9.99") ?? 10
+
+  /// The margin usage of a risk reading: its percentage, `≥ 100%` for an account past
+  /// liquidation with no meaningful figure (a ratio or balance at or below zero), a dash when
+  /// there is no figure.
+  public func usage(_ risk: RiskAssessment) -> String {
+    if risk.marginUsage == nil && risk.pastLiquidation { return (glyphs == .unicode ? "≥ " : ">= ") + "100%" }
+    return percent(risk.marginUsage)
   }
 
   /// A raw venue field for the detail view: numbers (and numeric strings) masked in privacy mode,

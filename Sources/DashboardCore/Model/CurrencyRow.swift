@@ -12,6 +12,13 @@ public struct CurrencyRow: Sendable, Hashable {
   public var isStale: Bool
   /// Figures that changed within the highlight window.
   public var changed: Set<Metric>
+  /// Figures whose venue field could not be read: shown as an error, never as "—".
+  public var malformed: Set<Metric> = []
+  /// On "All", the figures some of the row's accounts report nothing for, with those accounts:
+  /// such a sum is partial and marked so.
+  public var partial: [Metric: [Int]] = [:]
+  /// Why the row has its level, per account (`okx-main: auto-conversion 5/5`).
+  public var reasons: [String] = []
 
   /// The currency code.
   public var currency: String { balance.currency }

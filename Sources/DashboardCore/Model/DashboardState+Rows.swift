@@ -25,11 +25,16 @@ extension DashboardState {
 
   private var unsortedRows: [CurrencyRow] {
     let indices = tabAccounts
-    var parts: [(account: Int, balance: CurrencyBalance)] = []
+    var parts: [(account: Int, balance: CurrencyBalance, risk: CurrencyRisk?)] = []
+    var problems: [Int: [DecodingProblem]] = [:]
     var snapshotIDs: [UInt64] = []
     for index in indices {
       guard statuses.indices.contains(index), let snapshot = statuses[index].snapshot else { continue }
-      parts += snapshot.currencies.map { (index, $0) }
+      let risks = snapshot.risk.currencies
+      for (position, balance) in snapshot.currencies.enumerated() {
+        parts.append((index, balance, risks.indices.contains(position) ? risks[position] : nil))
+      }
+      if !snapshot.problems.isEmpty { problems[index] = snapshot.problems }
       snapshotIDs.append(statuses[index].snapshotID)
     }
     let balances: [String: CurrencyBalance]
@@ -40,18 +45,37 @@ extension DashboardState {
     }
     let changed = recentChanges(accounts: indices)
     var order: [String] = []
-    var sources: [String: [Int]] = [:]
+    var grouped: [String: [(account: Int, balance: CurrencyBalance, risk: CurrencyRisk?)]] = [:]
     for part in parts {
-      if sources[part.balance.currency] == nil { order.append(part.balance.currency) }
-      sources[part.balance.currency, default: []].append(part.account)
+      if grouped[part.balance.currency] == nil { order.append(part.balance.currency) }
+      grouped[part.balance.currency, default: []].append(part)
     }
+    let merged = indices.count > 1
     return order.compactMap { code in
-      guard let balance = balances[code] else { return nil }
-      let from = sources[code] ?? []
-      return CurrencyRow(
-        balance: balance, accounts: from, risk: RiskClassifier.currency(balance),
+      guard let balance = balances[code], let sources = grouped[code] else { return nil }
+      let from = sources.map(\.account)
+      var row = CurrencyRow(
+        balance: balance, accounts: from, risk: sources.compactMap { $0.risk?.level }.max() ?? .ok,
         isStale: from.contains { freshness(of: $0).isStale },
         changed: from.reduce(into: Set<Metric>()) { $0.formUnion(changed[$1]?[code] ?? []) })
+      for source in sources {
+        guard let risk = source.risk, risk.level.isAboveOK else { continue }
+        let prefix = merged ? accounts[source.account].name + ": " : ""
+        row.reasons += risk.reasons.map { prefix + $0 }
+      }
+      for source in sources {
+        for problem in problems[source.account] ?? [] where problem.field.hasPrefix(code + ".") {
+          let name = String(problem.field.dropFirst(code.count + 1))
+          row.malformed.formUnion(Metric.allCases.filter { $0.fieldNames.contains(name) && !$0.isAccountTotal })
+        }
+      }
+      if merged && sources.count > 1 {
+        for figure in Figure.amounts {
+          let absent = sources.filter { figure.value($0.balance) == nil }.map(\.account)
+          if !absent.isEmpty && absent.count < sources.count { row.partial[figure.metric] = absent }
+        }
+      }
+      return row
     }
   }
 

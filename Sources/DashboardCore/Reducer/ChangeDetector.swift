@@ -14,7 +14,8 @@ enum ChangeDetector {
       (.initialMarginUSD, old.totals.initialMarginUSD, new.totals.initialMarginUSD),
       (.maintenanceMarginUSD, old.totals.maintenanceMarginUSD, new.totals.maintenanceMarginUSD),
       (.accountMarginRatio, old.totals.marginRatio, new.totals.marginRatio),
-      (.marginUsage, old.totals.marginUsage, new.totals.marginUsage),
+      (.marginUsage, old.risk.marginUsage, new.risk.marginUsage),
+      (.marginBalanceUSD, old.totals.marginBalanceUSD, new.totals.marginBalanceUSD),
       (.totalUnrealizedPnLUSD, old.totals.unrealizedPnLUSD, new.totals.unrealizedPnLUSD),
     ]
     for (metric, a, b) in totalPairs where !sameValue(a, b) {

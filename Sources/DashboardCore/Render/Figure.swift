@@ -23,11 +23,25 @@ struct Figure: Sendable {
 }
 
 extension ScreenRenderer {
+  /// A row's figure as shown: an error where the venue's field could not be read, and a mark
+  /// on a sum some of the row's accounts contribute nothing to.
+  func cell(_ row: CurrencyRow, _ figure: Figure) -> FormattedText {
+    let value = figure.value(row.balance)
+    if value == nil && row.malformed.contains(figure.metric) { return FormattedText("err", role: .error) }
+    var formatted = formatter.format(value, tone: figure.tone)
+    if row.partial[figure.metric] != nil {
+      formatted = FormattedText(formatted.text + (glyphs == .unicode ? "⁺" : "+"), role: formatted.role)
+    }
+    return formatted
+  }
+
   /// A 0–5 venue risk scale as a labelled meter, its number, and its level in words when not ok,
   /// so the level never depends on colour alone.
-  func meterSpans(_ label: String, _ value: Int?, words: Bool) -> [Span] {
+  func meterSpans(_ label: String, _ value: Int?, words: Bool, malformed: Bool = false) -> [Span] {
+    // A level the venue sent but that could not be read is an error to see, never a blank.
+    if value == nil && malformed { return [Span(label + " ", .muted), Span("err", .error)] }
     guard let value else { return [Span(label + " ", .muted), Span(glyphs.notApplicable, .muted)] }
-    let level = RiskClassifier.scale(value)
+    let level = RiskThresholds.level(scale: value)
     let filled = min(max(0, value), 5)
     var spans = [
       Span(label + " ", .muted),
@@ -41,7 +55,7 @@ extension ScreenRenderer {
 
   /// Whether the currency counts as collateral, and any platform restriction on it.
   func collateralSpan(_ balance: CurrencyBalance) -> Span? {
-    let restriction = RiskClassifier.collateralRestriction(balance.collateralRestriction)
+    let restriction = RiskThresholds.level(collateralRestriction: balance.collateralRestriction ?? 0)
     switch balance.collateralRestriction {
     case let value? where value >= 2: return Span("restricted", restriction.role)
     case 1: return Span("near limit", restriction.role)

@@ -7,10 +7,12 @@ extension ScreenRenderer {
     drawTabBar(y: 0)
     drawStatusLine(y: 1)
     // Both lines read the same totals and highlights: computed once per frame.
+    let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts)
     if let totals = state.tabTotals {
-      let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts)
-      drawTotals(y: 2, totals: totals, changed: changed)
-      drawGauge(y: 4, totals: totals, changed: changed)
+      drawTotals(y: 2, tab: totals, changed: changed)
+    }
+    if let worst = state.worstRisk {
+      drawGauge(y: 4, account: worst.account, risk: worst.risk, changed: changed)
     }
   }
 
@@ -39,7 +41,10 @@ extension ScreenRenderer {
     var spans: [Span] = []
     for tab in 0...state.accounts.count {
       let label = tab == 0 ? "All" : tabLabel(account: tab - 1, detail: detail)
-      spans.append(Span(" " + label + " ", tab == state.tab ? .header : .text))
+      // A tab takes its account's level colour, so a risk on a tab not shown still catches the eye.
+      let level = tab == 0 ? state.worstAllRisk : state.risk(of: tab - 1)?.level
+      let idle: ThemeRole = level.map { $0 > .ok ? $0.role : .text } ?? .text
+      spans.append(Span(" " + label + " ", tab == state.tab ? .header : idle))
       if tab > 0, state.freshness(of: tab - 1).isStale { spans.append(Span("!", .stale)) }
       spans.append(Span(" ", .text))
     }
@@ -81,6 +86,14 @@ extension ScreenRenderer {
       let age = status.lastSuccess.map { AgeText.short(state.now.timeIntervalSince($0)) } ?? "?"
       spans.append(Span(name + " updated \(age) ago", .muted))
       if let error = status.lastError { spans.append(Span(" (last try failed: " + Freshness.describe(error) + ")", .error)) }
+    case .stale where status.lastError?.isPermanent == true:
+      // Retrying will not help until the user acts: say so, apart from a passing outage.
+      spans.append(Span(name + " ", .text))
+      spans.append(Span("ACTION NEEDED", .error))
+      if let success = status.lastSuccess {
+        spans.append(Span(" data " + AgeText.short(state.now.timeIntervalSince(success)) + " old", .stale))
+      }
+      spans.append(Span(": " + (status.lastError.map(Freshness.describe) ?? ""), .error))
     case .stale(let reason):
       spans.append(Span(name + " ", .text))
       spans.append(Span("STALE", .stale))
@@ -88,6 +101,10 @@ extension ScreenRenderer {
         spans.append(Span(" " + AgeText.short(state.now.timeIntervalSince(success)) + " old", .stale))
       }
       spans.append(Span(": " + reason, status.lastError == nil ? .stale : .error))
+    }
+    if let problems = status.snapshot?.problems, !problems.isEmpty {
+      let count = problems.count == 1 ? "1 field" : "\(problems.count) fields"
+      spans.append(Span(" " + glyphs.separator.trimmingCharacters(in: .whitespaces) + " \(count) unreadable", .error))
     }
     return spans
   }
@@ -100,14 +117,29 @@ extension ScreenRenderer {
     var changed: Bool
   }
 
-  private mutating func drawTotals(y: Int, totals: AccountTotals, changed: Set<Metric>) {
+  private mutating func drawTotals(y: Int, tab: TabTotals, changed: Set<Metric>) {
+    let totals = tab.totals
+    let partialMark = glyphs == .unicode ? " ⁺" : " +"
     func item(_ label: String, _ amount: Amount?, _ metric: Metric, tone: AmountFormatter.Tone = .balance) -> TotalItem {
-      TotalItem(label: label, value: formatter.format(amount, tone: tone), changed: changed.contains(metric))
+      var value = formatter.format(amount, tone: tone)
+      // A sum some accounts contribute nothing to is marked, never passed off as a total.
+      if tab.isPartial(metric) { value = FormattedText(value.text + partialMark, role: value.role) }
+      return TotalItem(label: label, value: value, changed: changed.contains(metric))
+    }
+    let both = tab.venues.count > 1
+    var equities = [item("equity USD", totals.equityUSD, .totalEquityUSD)]
+    if tab.venues.contains(.okx) {
+      equities.append(item(both ? "OKX adj eq" : "adj eq USD", totals.adjustedEquityUSD, .adjustedEquityUSD))
+    }
+    var last = [item("uPnL", totals.unrealizedPnLUSD, .totalUnrealizedPnLUSD, tone: .signed)]
+    if tab.venues.contains(.bybit) {
+      let margin = item(both ? "Bybit mgn bal" : "margin bal USD", totals.marginBalanceUSD, .marginBalanceUSD)
+      if both { last.append(margin) } else { equities.append(margin) }
     }
     let columns: [[TotalItem]] = [
-      [item("equity USD", totals.equityUSD, .totalEquityUSD), item("adj eq USD", totals.adjustedEquityUSD, .adjustedEquityUSD)],
+      equities,
       [item("IMR", totals.initialMarginUSD, .initialMarginUSD), item("MMR", totals.maintenanceMarginUSD, .maintenanceMarginUSD)],
-      [item("uPnL", totals.unrealizedPnLUSD, .totalUnrealizedPnLUSD, tone: .signed)],
+      last,
     ]
     var x = 1
     for column in columns {
@@ -125,36 +157,71 @@ extension ScreenRenderer {
 
   // MARK: Gauge
 
-  /// The margin-usage gauge (100 % = liquidation on either venue), its level in words, and the
-  /// venue's own ratio with the venue's convention, because the two venues run opposite ways.
-  private mutating func drawGauge(y: Int, totals: AccountTotals, changed allChanged: Set<Metric>) {
-    let usage = totals.marginUsage
-    let level = RiskClassifier.marginUsage(usage)
-    let label = state.selectedAccount == nil && state.accounts.count > 1 ? " worst usage " : " margin usage "
-    let reading = " " + formatter.percent(usage) + " " + (usage == nil ? "nothing to liquidate" : level.label)
-    var ratio: [Span] = []
-    if let account = state.selectedAccount, let snapshot = state.statuses[account].snapshot, let value = totals.marginRatio {
-      let (name, convention) =
-        snapshot.venue == .okx
-        ? ("OKX mgnRatio ", "liq " + (glyphs == .unicode ? "≤" : "<=") + " 1")
-        : ("Bybit MMRate ", "liq " + (glyphs == .unicode ? "≥" : ">=") + " 1")
-      ratio = [Span(name, .muted), Span(formatter.ratio(value), .text), Span(" (" + convention + ")", .muted)]
+  /// The margin-usage gauge (100 % = liquidation on either venue) of the tab's most urgent
+  /// account, its level in words, what drives it, and the venue's own ratio with the venue's
+  /// convention, because the two venues run opposite ways. A stale reading is dimmed and says
+  /// how old it is.
+  private mutating func drawGauge(y: Int, account: Int, risk: RiskAssessment, changed allChanged: Set<Metric>) {
+    let onAll = state.selectedAccount == nil && state.accounts.count > 1
+    let label = onAll ? " worst " + state.accounts[account].name + " " : " margin usage "
+    let levelText: String
+    switch risk.level {
+    case .none: levelText = "nothing to liquidate"
+    default: levelText = risk.level.label
     }
-    let fixed = label.count + reading.count + 2
+    let usage = risk.level == .none && risk.marginUsage == nil ? "" : formatter.usage(risk) + " "
+    var reading = " " + usage + levelText
+    if let driver = RiskSummary.driver(risk) { reading += " " + glyphs.separator.trimmingCharacters(in: .whitespaces) + " " + driver }
+    let freshness = state.freshness(of: account)
+    var age = ""
+    if freshness.isStale, let success = state.statuses[account].lastSuccess {
+      age = " (" + AgeText.short(state.now.timeIntervalSince(success)) + " old)"
+    }
+    var ratio: [Span] = []
+    if !onAll, let snapshot = state.statuses[account].snapshot, let (name, value) = venueRatio(snapshot, risk: risk) {
+      let convention =
+        snapshot.venue == .okx
+        ? "liq " + (glyphs == .unicode ? "≤" : "<=") + " 1"
+        : "liq " + (glyphs == .unicode ? "≥" : ">=") + " 1"
+      ratio = [Span(name + " ", .muted), Span(formatter.ratio(value), .text), Span(" (" + convention + ")", .muted)]
+    }
+    // The bar keeps at least 10 cells where the screen allows; the reading and the venue's own
+    // ratio give way first (the reading is cut at the edge, the ratio dropped).
+    let fixed = label.count + reading.count + age.count + 2
     var barWidth = min(40, frame.width - fixed - Span.width(ratio) - 3)
     if barWidth < 10 {
       ratio = []
-      barWidth = min(40, frame.width - fixed - 1)
+      barWidth = min(40, max(frame.width - fixed - 1, min(10, frame.width - label.count - 12)))
     }
-    guard barWidth >= 4 else { return }
     var x = put([Span(label, .muted)], x: 0, y: y)
-    let filled = usage.map { Self.filledCells(fraction: $0.value, width: barWidth) } ?? 0
-    frame.fill(glyphs.gaugeFull, x: x, y: y, width: filled, style: theme[level.role])
-    frame.fill(glyphs.gaugeEmpty, x: x + filled, y: y, width: barWidth - filled, style: theme[.muted])
-    x += barWidth
+    let stale = freshness.isStale
+    let barRole: ThemeRole = stale ? .stale : risk.marginLevel.role
+    if barWidth >= 4 {
+      let filled =
+        risk.pastLiquidation ? barWidth : risk.marginUsage.map { Self.filledCells(fraction: $0.value, width: barWidth) } ?? 0
+      frame.fill(glyphs.gaugeFull, x: x, y: y, width: filled, style: theme[barRole])
+      frame.fill(glyphs.gaugeEmpty, x: x + filled, y: y, width: barWidth - filled, style: theme[.muted])
+      x += barWidth
+    }
     let changed = allChanged.contains(.marginUsage)
-    x = put([Span(reading, changed && !state.privacy ? .changed : level.role)], x: x, y: y)
+    let readingRole: ThemeRole = stale ? .stale : (changed && !state.privacy && risk.level <= .ok ? .changed : risk.level.role)
+    x = put([Span(reading, readingRole)], x: x, y: y)
+    if !age.isEmpty { x = put([Span(age, .stale)], x: x, y: y) }
     if !ratio.isEmpty { put([Span("   ", .text)] + ratio, x: x, y: y) }
+  }
+
+  /// The venue's own figure behind the gauge: OKX `mgnRatio` (the account's, or in Futures
+  /// mode the driving currency's cross ratio), Bybit `accountMMRate`.
+  private func venueRatio(_ snapshot: AccountSnapshot, risk: RiskAssessment) -> (String, Amount)? {
+    if let value = snapshot.totals.marginRatio {
+      return (snapshot.venue == .okx ? "OKX mgnRatio" : "Bybit MMRate", value)
+    }
+    if let currency = risk.marginCurrency,
+      let value = snapshot.currencies.first(where: { $0.currency == currency })?.marginRatio
+    {
+      return (currency + " mgnRatio", value)
+    }
+    return nil
   }
 
   /// Cells of a `width`-cell bar to fill for `fraction` (clamped to 0...1); any usage above zero

@@ -31,7 +31,7 @@ extension ScreenRenderer {
     let valueWidth = rect.width - 4 - labelWidth
     var y = rect.y + 1
     for figure in Figure.amounts {
-      let value = formatter.format(figure.value(row.balance), tone: figure.tone)
+      let value = cell(row, figure)
       drawPanelLine(figure.label, text: value.text, role: role(value, changed: row.changed.contains(figure.metric)), x: rect.x + 2, y: y, labelWidth: labelWidth, valueWidth: valueWidth)
       y += 1
     }
@@ -53,8 +53,10 @@ extension ScreenRenderer {
     let limit = rect.x + rect.width - 1
     let room = rect.width - 4
     for words in [true, false] {
-      let conversion = meterSpans("conv", row.balance.autoConversionRisk, words: words)
-      let repayment = meterSpans("repay", row.balance.forcedRepaymentRisk, words: words)
+      let conversion = meterSpans(
+        "conv", row.balance.autoConversionRisk, words: words, malformed: row.malformed.contains(.autoConversionRisk))
+      let repayment = meterSpans(
+        "repay", row.balance.forcedRepaymentRisk, words: words, malformed: row.malformed.contains(.forcedRepaymentRisk))
       let width = Span.width(conversion) + Span.width(repayment) + 4
       guard width <= room || !words else { continue }
       var x = put([Span(" ", .text)] + conversion + [Span(" ", .text)], x: rect.x + 1, y: y, limit: limit)

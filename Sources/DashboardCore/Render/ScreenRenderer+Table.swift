@@ -61,13 +61,18 @@ extension ScreenRenderer {
         title: "ccy", priority: 0, alignRight: false,
         cells: rows.map { [Span($0.currency, $0.isStale ? .stale : .text)] + ($0.isStale ? [Span("!", .stale)] : []) })
     ]
+    // The level word, so a risk row reads as one without colour; kept right after the code.
+    columns.append(
+      Column(
+        title: "risk", priority: 1, alignRight: false,
+        cells: rows.map { [Span($0.risk == .ok ? "" : $0.risk.label, $0.risk.role)] }))
     let priorities = ["USD value": 1, "equity": 2, "liabilities": 5, "available": 6, "uPnL": 7, "frozen": 9, "interest": 10]
     for figure in Figure.amounts {
       columns.append(
         Column(
           title: figure.title, priority: priorities[figure.title] ?? 10, alignRight: true,
           cells: rows.map { row in
-            let value = formatter.format(figure.value(row.balance), tone: figure.tone)
+            let value = cell(row, figure)
             return [Span(value.text, role(value, changed: row.changed.contains(figure.metric)))]
           }))
     }
@@ -78,9 +83,9 @@ extension ScreenRenderer {
           cells: rows.map { [Span(formatter.ratio($0.balance.marginRatio), .text)] }))
     }
     columns.append(
-      Column(title: "conv", priority: 3, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.autoConversionRisk, words: false).dropFirst()) }))
+      Column(title: "conv", priority: 3, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.autoConversionRisk, words: false, malformed: $0.malformed.contains(.autoConversionRisk)).dropFirst()) }))
     columns.append(
-      Column(title: "repay", priority: 4, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.forcedRepaymentRisk, words: false).dropFirst()) }))
+      Column(title: "repay", priority: 4, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.forcedRepaymentRisk, words: false, malformed: $0.malformed.contains(.forcedRepaymentRisk)).dropFirst()) }))
     columns.append(
       Column(title: "collateral", priority: 8, alignRight: false, cells: rows.map { row in collateralSpan(row.balance).map { [$0] } ?? [] }))
     return columns

@@ -45,12 +45,13 @@ description = "Your terminal's own 16 colours and background"
 "risk.warn"       = "yellow"
 "risk.danger"     = { fg = "red", modifiers = ["bold"] }
 "risk.critical"   = { fg = "red", modifiers = ["bold", "reverse"] }
+"risk.unknown"    = { fg = "magenta", modifiers = ["bold"] }
 "exchange.okx"    = "default"
 "exchange.bybit"  = "yellow"
 
 # Without colour (NO_COLOR, --no-color, a terminal without colours) only attributes remain, and
-# the five risk levels must still read differently: ok dim, watch normal, warn underlined,
-# danger bold, critical bold and reversed.
+# the risk levels must still read differently: ok dim, watch normal, warn underlined, danger
+# bold, critical bold and reversed, unknown bold and underlined.
 [monochrome]
 "ui.text"         = "normal"
 "ui.muted"        = "dim"
@@ -71,6 +72,7 @@ description = "Your terminal's own 16 colours and background"
 "risk.warn"       = "underline"
 "risk.danger"     = "bold"
 "risk.critical"   = ["bold", "reverse"]
+"risk.unknown"    = ["bold", "underline"]
 "exchange.okx"    = "normal"
 "exchange.bybit"  = "normal"
 
@@ -105,6 +107,7 @@ inherits = "default"
 "risk.warn"       = { modifiers = ["underline"] }
 "risk.danger"     = { modifiers = ["bold"] }
 "risk.critical"   = { modifiers = ["bold", "reverse"] }
+"risk.unknown"    = { modifiers = ["bold", "underline"] }
 "exchange.okx"    = "default"
 "exchange.bybit"  = "default"
 

@@ -19,6 +19,8 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
   case riskWarn = "risk.warn"
   case riskDanger = "risk.danger"
   case riskCritical = "risk.critical"
+  /// The venue's data cannot tell the risk: never drawn like ok.
+  case riskUnknown = "risk.unknown"
   case okx = "exchange.okx"
   case bybit = "exchange.bybit"
 }

@@ -5,10 +5,22 @@ import Foundation
 ///
 /// Bybit's budget comes back in every response (`X-Bapi-Limit-Status`); when it is spent, or a
 /// rate limit is hit, no request is sent before `X-Bapi-Limit-Reset-Timestamp`.
+///
+/// The margin mode (`/v5/account/info`) decides which wallet figures apply: it is read before the
+/// first balance and again every `marginInfoLifetime`; a failed read is retried a minute later,
+/// and meanwhile the balance carries the last known mode (or none, with the reason).
 public actor BybitClient: ExchangeClient {
+  /// How long a read margin mode is trusted: a user can switch it at any time.
+  static let marginInfoLifetime: TimeInterval = 300
+  /// How long to wait before retrying a failed account-info read.
+  static let marginInfoRetryInterval: TimeInterval = 60
+
   public nonisolated let accountName: String
   public nonisolated let venue = Venue.bybit
   public nonisolated let minimumInterval: Duration = .seconds(1)
+
+  private var marginInfo: MarginInfo?
+  private var marginInfoReadAt: Date?
 
   private let configuration: ClientConfiguration
   private let signer: BybitSigner
@@ -28,6 +40,7 @@ public actor BybitClient: ExchangeClient {
       limits: [
         "wallet": SlidingWindowLimit(limit: 50, window: .seconds(1)),
         "query-api": SlidingWindowLimit(limit: 10, window: .seconds(1)),
+        "account-info": SlidingWindowLimit(limit: 10, window: .seconds(1)),
       ], transport: transport, clock: clock, jitter: jitter)
   }
 
@@ -38,9 +51,43 @@ public actor BybitClient: ExchangeClient {
     }
     let name = accountName
     let mode = BybitWalletDecoder.mode(accountType: configuration.accountType)
+    let info = try await currentMarginInfo()
     return try await signedGet("wallet", path: "/v5/account/wallet-balance", query: QueryString(parameters)) {
       response, received throws(ExchangeError) in
-      try BybitWalletDecoder.decode(response.body, accountName: name, mode: mode, fetchedAt: received)
+      try BybitWalletDecoder.decode(response.body, accountName: name, mode: mode, fetchedAt: received, marginInfo: info)
+    }
+  }
+
+  /// Reads the account's margin mode (`GET /v5/account/info`).
+  public func fetchMarginInfo() async throws(ExchangeError) -> MarginInfo {
+    try await signedGet("account-info", path: "/v5/account/info", query: QueryString([])) {
+      response, _ throws(ExchangeError) in try BybitAccountInfoDecoder.decode(response.body)
+    }
+  }
+
+  /// The margin mode to read this balance with: the cached one while it is fresh, else a new
+  /// read. A network failure is thrown (the balance would fail too); any other failure keeps the
+  /// last known mode, or none with the reason, and is retried after `marginInfoRetryInterval`.
+  private func currentMarginInfo() async throws(ExchangeError) -> MarginInfo {
+    let now = await session.now()
+    if let marginInfo, let read = marginInfoReadAt {
+      let lifetime = marginInfo.marginMode == nil ? BybitClient.marginInfoRetryInterval : BybitClient.marginInfoLifetime
+      if now.timeIntervalSince(read) < lifetime { return marginInfo }
+    }
+    do {
+      let info = try await fetchMarginInfo()
+      marginInfo = info
+      marginInfoReadAt = now
+      return info
+    } catch where error.kind == .network || error.kind == .timeout {
+      throw error
+    } catch {
+      let fallback = marginInfo?.marginMode != nil
+        ? marginInfo ?? MarginInfo()
+        : MarginInfo(unavailableReason: "account info: " + error.kind.rawValue)
+      marginInfo = fallback
+      marginInfoReadAt = now
+      return fallback
     }
   }
 

@@ -4,65 +4,88 @@ import Foundation
 /// Decodes Bybit `GET /v5/account/wallet-balance` into the common model. Pure.
 public enum BybitWalletDecoder {
   /// Decodes one wallet response (the first account in `result.list`). Every field is kept in
-  /// `fields`; `""` and absent fields map to `nil`. Throws `ExchangeError`.
-  public static func decode(_ data: Data, accountName: String, mode: AccountMode, fetchedAt: Date) throws(ExchangeError)
-    -> AccountSnapshot
-  {
+  /// `fields`; `""` and absent fields map to `nil`; a field that should be a number and is not
+  /// is listed in `problems`. Throws `ExchangeError`.
+  public static func decode(
+    _ data: Data, accountName: String, mode: AccountMode, fetchedAt: Date, marginInfo: MarginInfo = MarginInfo()
+  ) throws(ExchangeError) -> AccountSnapshot {
     let envelope = try Envelope.open(data, venue: .bybit)
     let result = try envelope.resultObject(venue: .bybit)
     guard let list = result["list"]?.items else { throw ErrorClassifier.malformed(venue: .bybit, httpStatus: nil) }
     guard let account = list.first?.members else {
       return AccountSnapshot(
         venue: .bybit, accountName: accountName, mode: mode, fetchedAt: fetchedAt, exchangeTime: envelope.time,
-        totals: AccountTotals(), currencies: [])
+        totals: AccountTotals(), currencies: [], marginInfo: marginInfo)
     }
     var totalsFields = account
     totalsFields["coin"] = nil
-    let mmRate = account["accountMMRate"]?.amount
+    var reader = FieldReader(account)
     let totals = AccountTotals(
-      equityUSD: account["totalEquity"]?.amount,
-      adjustedEquityUSD: account["totalMarginBalance"]?.amount,
-      initialMarginUSD: account["totalInitialMargin"]?.amount,
-      maintenanceMarginUSD: account["totalMaintenanceMargin"]?.amount,
-      marginRatio: mmRate,
-      marginUsage: mmRate,
-      unrealizedPnLUSD: account["totalPerpUPL"]?.amount,
-      fields: totalsFields)
+      equityUSD: reader.amount("totalEquity"),
+      initialMarginUSD: reader.amount("totalInitialMargin"),
+      maintenanceMarginUSD: reader.amount("totalMaintenanceMargin"),
+      marginRatio: reader.amount("accountMMRate"),
+      unrealizedPnLUSD: reader.amount("totalPerpUPL"),
+      fields: totalsFields,
+      marginBalanceUSD: reader.amount("totalMarginBalance"))
+    var problems = reader.problems
     let coins = account["coin"]?.items ?? []
     var currencies: [CurrencyBalance] = []
     currencies.reserveCapacity(coins.count)
+    var seen = Set<String>()
     for coin in coins {
       guard let fields = coin.members, let code = fields["coin"]?.scalarText else {
         throw ErrorClassifier.malformed(venue: .bybit, httpStatus: nil)
       }
-      currencies.append(currency(code, fields))
+      guard seen.insert(code).inserted else {
+        problems.append(DecodingProblem(field: code, text: code, message: DecodingProblem.duplicateCurrency))
+        continue
+      }
+      var coinReader = FieldReader(fields, prefix: code + ".")
+      currencies.append(currency(code, &coinReader))
+      problems += coinReader.problems
     }
     return AccountSnapshot(
       venue: .bybit, accountName: accountName, mode: mode, fetchedAt: fetchedAt, exchangeTime: envelope.time,
-      totals: totals, currencies: currencies)
+      totals: totals, currencies: currencies, problems: problems, marginInfo: marginInfo)
   }
 
-  private static func currency(_ code: String, _ fields: RawFields) -> CurrencyBalance {
-    CurrencyBalance(
+  private static func currency(_ code: String, _ reader: inout FieldReader) -> CurrencyBalance {
+    // Emptied for UNIFIED since 2025-01; older and classic wallets still fill one of these.
+    let available =
+      reader.isPresent("availableToWithdraw") ? reader.amount("availableToWithdraw") : reader.amount("free")
+    return CurrencyBalance(
       currency: code,
-      equity: fields["equity"]?.amount,
-      equityUSD: fields["usdValue"]?.amount,
-      cashBalance: fields["walletBalance"]?.amount,
-      // Emptied for UNIFIED since 2025-01; older and classic wallets still fill one of these.
-      available: fields["availableToWithdraw"]?.amount ?? fields["free"]?.amount,
-      frozen: fields["locked"]?.amount,
-      liabilities: fields["borrowAmount"]?.amount,
-      interest: fields["accruedInterest"]?.amount,
-      unrealizedPnL: fields["unrealisedPnl"]?.amount,
-      collateralRestriction: fields["colRes"]?.integer,
-      collateralEnabled: collateralEnabled(fields),
-      fields: fields)
+      equity: reader.amount("equity"),
+      equityUSD: reader.amount("usdValue"),
+      cashBalance: cashBalance(&reader),
+      available: available,
+      frozen: reader.amount("locked"),
+      liabilities: reader.amount("borrowAmount"),
+      interest: reader.amount("accruedInterest"),
+      unrealizedPnL: reader.amount("unrealisedPnl"),
+      collateralRestriction: reader.level("colRes", in: -1...2),
+      collateralEnabled: collateralEnabled(reader),
+      fields: reader.fields,
+      maintenanceMargin: reader.amount("totalPositionMM"))
+  }
+
+  /// "Old `walletBalance` = New `walletBalance` - `spotBorrow`": the wallet balance now includes
+  /// borrowed coins, so the cash a user holds is the difference where both are sent (older
+  /// payloads without `spotBorrow` carry the old meaning already).
+  private static func cashBalance(_ reader: inout FieldReader) -> Amount? {
+    let wallet = reader.amount("walletBalance")
+    guard reader.isPresent("spotBorrow") else { return wallet }
+    guard let borrowed = reader.amount("spotBorrow") else { return nil }
+    guard let wallet else { return nil }
+    if borrowed.isZero { return wallet }
+    return Amount(computed: wallet.value - borrowed.value)
   }
 
   /// `collateralSwitch` only matters when the platform allows the coin as collateral at all.
-  private static func collateralEnabled(_ fields: RawFields) -> Bool? {
-    let platform = fields["marginCollateral"]?.boolean
-    let user = fields["collateralSwitch"]?.boolean
+  private static func collateralEnabled(_ reader: FieldReader) -> Bool? {
+    let platform = reader.boolean("marginCollateral")
+    let user = reader.boolean("collateralSwitch")
     switch (platform, user) {
     case (false, _): return false
     case (true, let user?): return user

@@ -3,7 +3,8 @@ import Foundation
 
 /// Decodes OKX `GET /api/v5/account/balance` into the common model. Pure.
 public enum OKXBalanceDecoder {
-  /// Decodes one balance response. Every field is kept in `fields`; `""` and absent fields map to `nil`.
+  /// Decodes one balance response. Every field is kept in `fields`; `""` and absent fields map to
+  /// `nil`; a field that should be a number and is not is listed in `problems`.
   /// Throws `ExchangeError` (`.decode` for a malformed document, the classified kind for an error code).
   public static func decode(_ data: Data, accountName: String, mode: AccountMode, fetchedAt: Date) throws(ExchangeError)
     -> AccountSnapshot
@@ -16,48 +17,61 @@ public enum OKXBalanceDecoder {
     }
     var totalsFields = account
     totalsFields["details"] = nil
-    let mgnRatio = account["mgnRatio"]?.amount
+    var reader = FieldReader(account)
     let totals = AccountTotals(
-      equityUSD: account["totalEq"]?.amount,
-      adjustedEquityUSD: account["adjEq"]?.amount,
-      initialMarginUSD: account["imr"]?.amount,
-      maintenanceMarginUSD: account["mmr"]?.amount,
-      marginRatio: mgnRatio,
-      marginUsage: mgnRatio.flatMap(MarginUsage.reciprocal(of:)),
-      unrealizedPnLUSD: account["upl"]?.amount,
-      fields: totalsFields)
+      equityUSD: reader.amount("totalEq"),
+      adjustedEquityUSD: reader.amount("adjEq"),
+      initialMarginUSD: reader.amount("imr"),
+      maintenanceMarginUSD: reader.amount("mmr"),
+      marginRatio: reader.amount("mgnRatio"),
+      unrealizedPnLUSD: reader.amount("upl"),
+      fields: totalsFields,
+      isolatedEquityUSD: reader.amount("isoEq"))
+    var problems = reader.problems
     let details = account["details"]?.items ?? []
     var currencies: [CurrencyBalance] = []
     currencies.reserveCapacity(details.count)
+    var seen = Set<String>()
     for detail in details {
       guard let fields = detail.members, let code = fields["ccy"]?.scalarText else {
         throw ErrorClassifier.malformed(venue: .okx, httpStatus: nil)
       }
-      currencies.append(currency(code, fields))
+      guard seen.insert(code).inserted else {
+        problems.append(DecodingProblem(field: code, text: code, message: DecodingProblem.duplicateCurrency))
+        continue
+      }
+      var currencyReader = FieldReader(fields, prefix: code + ".")
+      currencies.append(currency(code, &currencyReader))
+      problems += currencyReader.problems
     }
     return AccountSnapshot(
       venue: .okx, accountName: accountName, mode: mode, fetchedAt: fetchedAt,
-      exchangeTime: account["uTime"]?.epochMilliseconds, totals: totals, currencies: currencies)
+      exchangeTime: account["uTime"]?.epochMilliseconds, totals: totals, currencies: currencies, problems: problems)
   }
 
-  private static func currency(_ code: String, _ fields: RawFields) -> CurrencyBalance {
-    CurrencyBalance(
+  private static func currency(_ code: String, _ reader: inout FieldReader) -> CurrencyBalance {
+    // `availEq` where it applies; `availBal` only where `availEq` is not sent at all, never in
+    // place of an `availEq` that could not be read.
+    let available = reader.isPresent("availEq") ? reader.amount("availEq") : reader.amount("availBal")
+    return CurrencyBalance(
       currency: code,
-      equity: fields["eq"]?.amount,
-      equityUSD: fields["eqUsd"]?.amount,
-      cashBalance: fields["cashBal"]?.amount,
-      available: fields["availEq"]?.amount ?? fields["availBal"]?.amount,
-      frozen: fields["frozenBal"]?.amount,
-      liabilities: fields["liab"]?.amount,
-      interest: fields["interest"]?.amount,
-      unrealizedPnL: fields["upl"]?.amount,
-      marginRatio: fields["mgnRatio"]?.amount,
-      autoConversionRisk: fields["colBorrAutoConversion"]?.integer,
-      forcedRepaymentRisk: fields["twap"]?.integer,
-      forcedRepaymentType: fields["frpType"]?.integer,
-      collateralRestriction: fields["colRes"]?.integer,
-      collateralEnabled: fields["collateralEnabled"]?.boolean,
-      updatedAt: fields["uTime"]?.epochMilliseconds,
-      fields: fields)
+      equity: reader.amount("eq"),
+      equityUSD: reader.amount("eqUsd"),
+      cashBalance: reader.amount("cashBal"),
+      available: available,
+      frozen: reader.amount("frozenBal"),
+      liabilities: reader.amount("liab"),
+      interest: reader.amount("interest"),
+      unrealizedPnL: reader.amount("upl"),
+      marginRatio: reader.amount("mgnRatio"),
+      autoConversionRisk: reader.level("colBorrAutoConversion", in: 0...5),
+      forcedRepaymentRisk: reader.level("twap", in: 0...5),
+      forcedRepaymentType: reader.level("frpType", in: 0...2),
+      collateralRestriction: reader.level("colRes", in: 0...2),
+      collateralEnabled: reader.boolean("collateralEnabled"),
+      updatedAt: reader.fields["uTime"]?.epochMilliseconds,
+      fields: reader.fields,
+      maintenanceMargin: reader.amount("mmr"),
+      isolatedEquity: reader.amount("isoEq"))
   }
 }

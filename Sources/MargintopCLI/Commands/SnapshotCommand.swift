@@ -8,7 +8,14 @@ struct SnapshotCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "snapshot",
     abstract: "Read every account once and print a table, or JSON with --json.",
-    discussion: "Exit status: 0 when every account was read, 1 when any failed, 2 on bad usage or configuration.")
+    discussion: """
+      Exit status: 0 when every account was read, 1 when any failed, 2 on bad usage or \
+      configuration, 3 when the worst account is CRITICAL (at or past liquidation, or a forced \
+      conversion imminent), whatever else happened, so a cron job can page on it.
+      """)
+
+  /// The exit status when the worst account is critical.
+  static let criticalExitCode: Int32 = 3
 
   @Flag(help: "Print the JSON snapshot (format in the README) instead of a table.")
   var json = false
@@ -58,6 +65,7 @@ struct SnapshotCommand: AsyncParsableCommand {
       }
     }
     Platform.writeOutput(json ? SnapshotJSON.document(outcomes) : SnapshotTable.text(outcomes))
+    if SnapshotOutcome.worst(outcomes)?.risk.level == .critical { throw ExitCode(SnapshotCommand.criticalExitCode) }
     let failed = outcomes.filter { if case .failure = $0.result { true } else { false } }
     if !failed.isEmpty { throw ExitCode(1) }
   }

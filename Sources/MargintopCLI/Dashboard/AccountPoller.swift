@@ -8,9 +8,15 @@ import Foundation
 /// The timer fires on the main queue because the in-flight flag and the generation live there
 /// (no lock); the fetch itself runs in a detached task off the main queue. At most one fetch
 /// per account is in flight. A response whose generation is older than the poller's (the
-/// interval changed, or refresh was paused, while it was in flight) is dropped.
+/// interval changed, or refresh was paused, while it was in flight) is dropped. After a
+/// permanent failure (a rejected key, a missing permission) the timer asks again only every
+/// `permanentFailureHold`, since asking every refresh only risks the venue blocking the IP; a
+/// manual refresh still asks at once.
 @MainActor
 final class AccountPoller {
+  /// How long the timer waits after a permanent failure before asking the venue again.
+  static let permanentFailureHold: TimeInterval = 60
+
   let index: Int
   let source: any BalanceSource
   private let deliver: @MainActor (DashboardEvent) -> Void
@@ -21,6 +27,8 @@ final class AccountPoller {
   /// A refresh was asked for while a fetch was in flight: run one more when it lands.
   private var followUp = false
   private var paused = false
+  /// No timer fetch before this moment (set by a permanent failure).
+  private var holdUntil: Date?
 
   init(index: Int, source: any BalanceSource, interval: Duration, deliver: @escaping @MainActor (DashboardEvent) -> Void) {
     self.index = index
@@ -63,6 +71,7 @@ final class AccountPoller {
 
   /// Fetches now, or right after the fetch in flight.
   func refreshNow() {
+    holdUntil = nil
     if inFlight {
       followUp = true
     } else {
@@ -77,10 +86,15 @@ final class AccountPoller {
     let leeway = DispatchTimeInterval.milliseconds(Int(interval / .milliseconds(20)))
     timer.schedule(deadline: .now() + delay.dispatchInterval, repeating: interval.dispatchInterval, leeway: leeway)
     timer.setEventHandler { [weak self] in
-      MainActor.assumeIsolated { self?.fetch() }
+      MainActor.assumeIsolated { self?.scheduledFetch() }
     }
     timer.resume()
     self.timer = timer
+  }
+
+  private func scheduledFetch() {
+    if let holdUntil, Date() < holdUntil { return }
+    fetch()
   }
 
   private func fetch() {
@@ -101,8 +115,12 @@ final class AccountPoller {
     inFlight = false
     if expected == generation {
       switch outcome {
-      case .success(let snapshot): deliver(.snapshot(account: index, snapshot))
-      case .failure(let error): deliver(.fetchFailed(account: index, error, at: Date()))
+      case .success(let snapshot):
+        holdUntil = nil
+        deliver(.snapshot(account: index, snapshot))
+      case .failure(let error):
+        holdUntil = error.isPermanent ? Date().addingTimeInterval(AccountPoller.permanentFailureHold) : nil
+        deliver(.fetchFailed(account: index, error, at: Date()))
       }
     }
     if followUp, !paused {

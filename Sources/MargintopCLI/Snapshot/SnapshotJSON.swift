@@ -1,11 +1,11 @@
 import ExchangeModel
 
-/// The JSON snapshot: a public interface (documented in docs/cli.md). Keep keys, order and
-/// types stable; add keys only at the end of an object.
+/// The JSON snapshot: a public interface (documented in README.md, "JSON snapshot"). Keep keys,
+/// order and types stable; add keys only at the end of an object.
 enum SnapshotJSON {
   /// The whole document for `outcomes`, pretty-printed with two-space indentation.
   static func document(_ outcomes: [SnapshotOutcome]) -> String {
-    JSONValue.object([("accounts", .array(outcomes.map(account)))]).text() + "\n"
+    JSONValue.object([("accounts", .array(outcomes.map(account))), ("worst", worst(outcomes))]).text() + "\n"
   }
 
   static func account(_ outcome: SnapshotOutcome) -> JSONValue {
@@ -17,8 +17,11 @@ enum SnapshotJSON {
         ("mode", snapshot.mode == .unknown ? .null : .string(snapshot.mode.rawValue)),
         ("fetched_at", .string(Timestamp.text(snapshot.fetchedAt))),
         ("error", .null),
-        ("totals", totals(snapshot.totals)),
-        ("currencies", .array(snapshot.currencies.map(currency))),
+        ("totals", totals(snapshot.totals, risk: snapshot.risk)),
+        ("currencies", .array(zip(snapshot.currencies, currencyRisks(snapshot)).map(currency))),
+        ("risk", risk(snapshot.risk)),
+        ("problems", .array(snapshot.problems.map(problem))),
+        ("margin_mode", .string(snapshot.marginInfo.marginMode?.rawValue)),
       ])
     case .failure(let error):
       return .object([
@@ -29,23 +32,60 @@ enum SnapshotJSON {
         ("error", .object([("kind", .string(error.kind.rawValue)), ("message", .string(error.message))])),
         ("totals", .null),
         ("currencies", .array([])),
+        ("risk", risk(outcome.risk)),
+        ("problems", .array([])),
+        ("margin_mode", .null),
       ])
     }
   }
 
-  static func totals(_ t: AccountTotals) -> JSONValue {
+  static func totals(_ t: AccountTotals, risk: RiskAssessment) -> JSONValue {
     .object([
       ("equity_usd", .amount(t.equityUSD)),
       ("adjusted_equity_usd", .amount(t.adjustedEquityUSD)),
       ("initial_margin_usd", .amount(t.initialMarginUSD)),
       ("maintenance_margin_usd", .amount(t.maintenanceMarginUSD)),
       ("margin_ratio", .amount(t.marginRatio)),
-      ("margin_usage", .amount(t.marginUsage)),
+      ("margin_usage", .amount(risk.marginUsage)),
       ("unrealized_pnl_usd", .amount(t.unrealizedPnLUSD)),
+      ("margin_balance_usd", .amount(t.marginBalanceUSD)),
     ])
   }
 
-  static func currency(_ c: CurrencyBalance) -> JSONValue {
+  /// The risk object of an account: `level`, `margin_usage` (decimal text, 1 = liquidation, or
+  /// `null`), `source` (the venue field(s) it comes from), `reasons`, and `past_liquidation`.
+  static func risk(_ r: RiskAssessment) -> JSONValue {
+    .object([
+      ("level", .string(r.level.name)),
+      ("margin_usage", .amount(r.marginUsage)),
+      ("source", .string(r.source)),
+      ("reasons", .array(r.reasons.map { .string($0) })),
+      ("past_liquidation", .bool(r.pastLiquidation)),
+      ("margin_level", .string(r.marginLevel.name)),
+    ])
+  }
+
+  static func problem(_ p: DecodingProblem) -> JSONValue {
+    .object([("field", .string(p.field)), ("text", .string(p.text)), ("message", .string(p.message))])
+  }
+
+  /// The most urgent account (highest level, then past liquidation, then usage): what a cron job
+  /// pages on.
+  static func worst(_ outcomes: [SnapshotOutcome]) -> JSONValue {
+    guard let worst = SnapshotOutcome.worst(outcomes) else {
+      return .object([("account", .null), ("level", .string(RiskLevel.none.name)), ("margin_usage", .null)])
+    }
+    return .object([
+      ("account", .string(worst.accountName)), ("level", .string(worst.risk.level.name)),
+      ("margin_usage", .amount(worst.risk.marginUsage)),
+    ])
+  }
+
+  private static func currencyRisks(_ snapshot: AccountSnapshot) -> [CurrencyRisk?] {
+    snapshot.currencies.indices.map { snapshot.risk.currencies.indices.contains($0) ? snapshot.risk.currencies[$0] : nil }
+  }
+
+  static func currency(_ c: CurrencyBalance, _ risk: CurrencyRisk?) -> JSONValue {
     .object([
       ("currency", .string(c.currency)),
       ("equity", .amount(c.equity)),
@@ -62,6 +102,11 @@ enum SnapshotJSON {
       ("collateral_restriction", .int(c.collateralRestriction)),
       ("collateral_enabled", .bool(c.collateralEnabled)),
       ("fields", .object(c.fields.sorted { $0.key < $1.key }.map { ($0.key, .raw($0.value)) })),
+      ("risk", .object([
+        ("level", .string((risk?.level ?? .unknown).name)),
+        ("margin_usage", .amount(risk?.marginUsage)),
+        ("reasons", .array((risk?.reasons ?? []).map { .string($0) })),
+      ])),
     ])
   }
 }

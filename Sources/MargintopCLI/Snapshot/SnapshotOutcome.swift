@@ -16,6 +16,23 @@ struct SnapshotOutcome: Sendable {
     self.result = result
   }
 
+  /// The account's risk: its snapshot's, or `unknown` when it could not be read.
+  var risk: RiskAssessment {
+    switch result {
+    case .success(let snapshot): return snapshot.risk
+    case .failure(let error): return .unavailable("not read: " + error.kind.rawValue + ": " + error.message)
+    }
+  }
+
+  /// The most urgent of `outcomes` (see `RiskAssessment.isMoreUrgent`); `nil` when there are none.
+  static func worst(_ outcomes: [SnapshotOutcome]) -> SnapshotOutcome? {
+    var worst: SnapshotOutcome?
+    for outcome in outcomes where worst.map({ outcome.risk.isMoreUrgent(than: $0.risk) }) ?? true {
+      worst = outcome
+    }
+    return worst
+  }
+
   /// Reads every source once, concurrently, and returns the outcomes in the sources' order.
   static func collect(_ sources: [any BalanceSource], now: @escaping @Sendable () -> Date = Date.init) async
     -> [SnapshotOutcome]

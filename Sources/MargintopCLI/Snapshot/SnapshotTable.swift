@@ -1,4 +1,5 @@
 import ExchangeModel
+import Foundation
 
 /// The human-readable snapshot: per account a header, its totals and its currencies, with
 /// amounts exactly as the venue sent them and `—` where a figure does not apply.
@@ -15,17 +16,22 @@ enum SnapshotTable {
     switch outcome.result {
     case .failure(let error):
       return "\(title)  ERROR \(error.kind.rawValue): \(error.message)  (at \(Timestamp.text(outcome.finishedAt)))\n"
+        + "  risk UNKNOWN (not read)\n"
     case .success(let snapshot):
       var lines = ["\(title)  \(snapshot.mode.displayName)  fetched \(Timestamp.text(snapshot.fetchedAt))"]
       let t = snapshot.totals
+      let risk = snapshot.risk
       var totals = TextTable(
-        headers: ["EQUITY USD", "ADJ EQUITY USD", "IMR USD", "MMR USD", "MARGIN RATIO", "MARGIN USAGE", "UPNL USD"],
-        alignments: Array(repeating: .right, count: 7))
+        headers: ["RISK", "MARGIN USAGE", "EQUITY USD", "ADJ EQUITY USD", "MARGIN BAL USD", "IMR USD", "MMR USD", "MARGIN RATIO", "UPNL USD"],
+        alignments: [.left] + Array(repeating: .right, count: 8))
       totals.rows = [
-        [t.equityUSD, t.adjustedEquityUSD, t.initialMarginUSD, t.maintenanceMarginUSD, t.marginRatio, t.marginUsage, t.unrealizedPnLUSD]
+        [risk.level.label, usage(risk)]
+          + [t.equityUSD, t.adjustedEquityUSD, t.marginBalanceUSD, t.initialMarginUSD, t.maintenanceMarginUSD, t.marginRatio, t.unrealizedPnLUSD]
           .map(cell)
       ]
       lines += totals.lines(indent: "  ")
+      lines += risk.reasons.map { "  - " + $0 }
+      lines += snapshot.problems.map { "  ! unreadable " + $0.summary }
       var currencies = TextTable(
         headers: ["CCY", "EQUITY", "EQUITY USD", "CASH", "AVAILABLE", "FROZEN", "LIABILITIES", "INTEREST", "UPNL"],
         alignments: [.left] + Array(repeating: .right, count: 8))
@@ -44,4 +50,14 @@ enum SnapshotTable {
   }
 
   static func cell(_ amount: Amount?) -> String { amount?.text ?? notApplicable }
+
+  /// Margin usage in percent with two decimals (`15.65%`), `>= 100%` past liquidation with no
+  /// meaningful figure, the dash when there is none.
+  static func usage(_ risk: RiskAssessment) -> String {
+    guard let usage = risk.marginUsage?.value else { return risk.pastLiquidation ? ">= 100%" : notApplicable }
+    var exact = usage * 100
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &exact, 2, .plain)
+    return Amount(rounded, fractionDigits: 2).text + "%"
+  }
 }

@@ -179,8 +179,8 @@ extension Fixtures {
 
   /// Bybit account totals of the recorded fixture; usage is accountMMRate itself.
   static let bybitTotals = AccountTotals(
-    equityUSD: a("92255.96988644"), adjustedEquityUSD: a("90042.2788482"), initialMarginUSD: a("54.3100333"),
-    maintenanceMarginUSD: a("7.38826721"), marginRatio: a("0"), marginUsage: a("0"),
+    equityUSD: a("92255.96988644"), initialMarginUSD: a("54.3100333"),
+    maintenanceMarginUSD: a("7.38826721"), marginRatio: a("0"),
     unrealizedPnLUSD: a("-21.66812467"),
     fields: [
       "accountIMRate": .string("0.0006"),
@@ -194,5 +194,5 @@ extension Fixtures {
       "totalMarginBalance": .string("90042.2788482"),
       "totalPerpUPL": .string("-21.66812467"),
       "totalWalletBalance": .string("90060.46626531"),
-    ])
+    ], marginBalanceUSD: a("90042.2788482"))
 }

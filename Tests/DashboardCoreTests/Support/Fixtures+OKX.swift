@@ -676,7 +676,7 @@ extension Fixtures {
   static let okxTotals = AccountTotals(
     equityUSD: a("43749372.50896299"), adjustedEquityUSD: a("152550.80919105993"), initialMarginUSD: a("101.55251216636945"),
     maintenanceMarginUSD: a("9.073149592403611"), marginRatio: a("15986.632239614408"),
-    marginUsage: Amount(computed: 1 / a("15986.632239614408").value), unrealizedPnLUSD: a("0"),
+    unrealizedPnLUSD: a("0"),
     fields: [
       "adjEq": .string("152550.80919105993"),
       "availEq": .string("151083.76008402856"),

@@ -23,7 +23,9 @@ enum Fixtures {
   }
 
   static func bybitSnapshot(at date: Date = t0, currencies: [CurrencyBalance] = bybitCurrencies) -> AccountSnapshot {
-    AccountSnapshot(venue: .bybit, accountName: "bybit-uta", mode: .unified, fetchedAt: date, totals: bybitTotals, currencies: currencies)
+    AccountSnapshot(
+      venue: .bybit, accountName: "bybit-uta", mode: .unified, fetchedAt: date, totals: bybitTotals, currencies: currencies,
+      marginInfo: MarginInfo(marginMode: .regular, unifiedMarginStatus: 5))
   }
 
   /// OKX under stress: borrowed USDT being auto-converted, BTC with forced-repayment risk, LTC
@@ -57,7 +59,6 @@ enum Fixtures {
   static var stressedOKXTotals: AccountTotals {
     var totals = okxTotals
     totals.marginRatio = a("1.08")
-    totals.marginUsage = a("0.9259")
     totals.unrealizedPnLUSD = a("-3122.75")
     return totals
   }

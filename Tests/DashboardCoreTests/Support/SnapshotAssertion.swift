@@ -17,5 +17,22 @@ func assertSnapshot(_ frame: Frame, named name: String, sourceLocation: SourceLo
     if !record { Issue.record("recorded missing snapshot \(name); run again", sourceLocation: sourceLocation) }
     return
   }
-  #expect(actual == expected, "snapshot \(name) differs; RECORD_SNAPSHOTS=1 re-records", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "snapshot \(name) differs; RECORD_SNAPSHOTS=1 re-records\n\(lineDiff(expected: expected, actual: actual))",
+    sourceLocation: sourceLocation)
+}
+
+/// The lines that differ, numbered, as `-` expected and `+` actual.
+func lineDiff(expected: String, actual: String) -> String {
+  let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+  let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+  var out: [String] = []
+  for index in 0..<max(old.count, new.count) {
+    let a = index < old.count ? String(old[index]) : nil
+    let b = index < new.count ? String(new[index]) : nil
+    guard a != b else { continue }
+    if let a { out.append(String(format: "%3d -|", index + 1) + a + "|") }
+    if let b { out.append(String(format: "%3d +|", index + 1) + b + "|") }
+  }
+  return out.joined(separator: "\n")
 }

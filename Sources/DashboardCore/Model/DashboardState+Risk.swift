@@ -1,0 +1,32 @@
+import ExchangeModel
+
+extension DashboardState {
+  /// The risk of account `index`: its last snapshot's, `unknown` when it failed before any data
+  /// arrived, `nil` while it is still waiting for its first answer.
+  public func risk(of index: Int) -> RiskAssessment? {
+    guard statuses.indices.contains(index) else { return nil }
+    let status = statuses[index]
+    if let snapshot = status.snapshot { return snapshot.risk }
+    if let error = status.lastError { return .unavailable("no data yet: " + Freshness.describe(error)) }
+    return nil
+  }
+
+  /// The most urgent account of the selected tab and its risk: highest level, then past
+  /// liquidation, then highest margin usage; `nil` while no account has answered.
+  public var worstRisk: (account: Int, risk: RiskAssessment)? {
+    var worst: (account: Int, risk: RiskAssessment)?
+    for index in tabAccounts {
+      guard let risk = risk(of: index) else { continue }
+      if let current = worst, !risk.isMoreUrgent(than: current.risk) { continue }
+      worst = (index, risk)
+    }
+    return worst
+  }
+}
+
+extension DashboardState {
+  /// The worst level over every account, for the "All" tab's label; `nil` before any answer.
+  public var worstAllRisk: RiskLevel? {
+    accounts.indices.compactMap { risk(of: $0)?.level }.max()
+  }
+}
