@@ -57,7 +57,6 @@ struct RenderGoldenTests {
         .snapshot(account: 0, Fixtures.okxSnapshot(at: t0.addingTimeInterval(1), currencies: Fixtures.stressedOKXCurrencies, totals: Fixtures.stressedOKXTotals)),
         .fetchFailed(account: 0, ExchangeError(kind: .rateLimit, code: "50011", httpStatus: 429, message: "Too many requests; backing off"), at: t0.addingTimeInterval(14)),
         .tick(t0.addingTimeInterval(23)))
-      Fixtures.press(&state, .character("s"), .character("s"), .character("s"))
     }
   }
 

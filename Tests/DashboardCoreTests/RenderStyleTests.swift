@@ -10,7 +10,6 @@ struct RenderStyleTests {
   private func stressed(depth: ColorDepth = .ansi16) -> (DashboardState, Frame, ResolvedTheme) {
     var state = Fixtures.loadedState(tab: 1, size: size)
     Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(currencies: Fixtures.stressedOKXCurrencies, totals: Fixtures.stressedOKXTotals)))
-    Fixtures.press(&state, .character("s"), .character("s"), .character("s"))
     let theme = depth == .monochrome ? ResolvedTheme.fallback(depth: depth) : Fixtures.distinctTheme
     return (state, Dashboard.render(state, size: size, theme: theme, glyphs: .unicode), theme)
   }

@@ -22,8 +22,8 @@ public struct DashboardState: Sendable {
   public var selectedCurrency: String?
   /// First line shown in the detail or help overlay.
   public var overlayScroll: Int = 0
-  /// The sort column (`s`/`S`).
-  public var sort: SortKey = .usdValue
+  /// The sort column (`s`/`S`): risk (level, then USD value) unless the user picks another.
+  public var sort: SortKey = .risk
   /// `r` flips the natural direction of `sort`.
   public var sortReversed: Bool = false
   /// Case-insensitive substring of currency codes to show; empty shows all.

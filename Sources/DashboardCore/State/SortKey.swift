@@ -1,6 +1,7 @@
-/// The column currencies are sorted by; `s`/`S` cycle through them in this order.
+/// The column currencies are sorted by; `s`/`S` cycle through them in this order. Risk comes
+/// first and is the default, so the riskiest currency is on the first screen.
 public enum SortKey: Int, Sendable, Hashable, CaseIterable {
-  case usdValue, equity, liabilities, risk, name
+  case risk, usdValue, equity, liabilities, name
 
   /// Short label for the footer.
   public var label: String {
