@@ -1,26 +1,8 @@
 import ExchangeModel
 import Foundation
-import Synchronization
 
 /// Merges the currencies of several accounts by currency code for the "All" tab.
 enum CurrencyMerger {
-  /// The last merge and the snapshots it came from: the "All" tab is drawn on every tick and key,
-  /// but its inputs change only when a snapshot arrives, and merging means exact sums formatted
-  /// back to text for every currency.
-  private static let lastMerge = Mutex<(snapshotIDs: [UInt64], balances: [String: CurrencyBalance])?>(nil)
-
-  /// `merge(parts)`, reused while `snapshotIDs` (see `AccountStatus.snapshotID`, which names
-  /// snapshot values uniquely in the process) are those of the last call; `parts` is only
-  /// gathered when the merge has to run.
-  static func merge(_ parts: @autoclosure () -> [(accountName: String, balance: CurrencyBalance)], snapshotIDs: [UInt64])
-    -> [String: CurrencyBalance]
-  {
-    if let last = lastMerge.withLock({ $0 }), last.snapshotIDs == snapshotIDs { return last.balances }
-    let balances = merge(parts())
-    lastMerge.withLock { $0 = (snapshotIDs, balances) }
-    return balances
-  }
-
   /// One balance per currency code, in first-seen order. Amounts are exact sums; risk scales take
   /// the worst account; a per-currency margin ratio only survives when one account holds the
   /// currency (ratios do not add). Raw fields are left out: `fields(_:)` builds them for the one

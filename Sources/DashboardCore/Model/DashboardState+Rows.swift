@@ -27,7 +27,6 @@ extension DashboardState {
     let indices = tabAccounts
     var parts: [(account: Int, balance: CurrencyBalance, risk: CurrencyRisk?)] = []
     var problems: [Int: [DecodingProblem]] = [:]
-    var snapshotIDs: [UInt64] = []
     for index in indices {
       guard statuses.indices.contains(index), let snapshot = statuses[index].snapshot else { continue }
       let risks = snapshot.risk.currencies
@@ -35,13 +34,12 @@ extension DashboardState {
         parts.append((index, balance, risks.indices.contains(position) ? risks[position] : nil))
       }
       if !snapshot.problems.isEmpty { problems[index] = snapshot.problems }
-      snapshotIDs.append(statuses[index].snapshotID)
     }
     let balances: [String: CurrencyBalance]
     if indices.count == 1 {
       balances = Dictionary(parts.map { ($0.balance.currency, $0.balance) }, uniquingKeysWith: { first, _ in first })
     } else {
-      balances = CurrencyMerger.merge(parts.map { (accounts[$0.account].name, $0.balance) }, snapshotIDs: snapshotIDs)
+      balances = mergedBalances
     }
     let changed = recentChanges(accounts: indices)
     var order: [String] = []

@@ -19,6 +19,11 @@ enum DashboardReducer {
       status.lastError = nil
       status.fetching = false
       state.statuses[account] = status
+      // The "All" tab's merged balances change only here: merged once per snapshot, not per frame.
+      state.mergedBalances = CurrencyMerger.merge(
+        state.accounts.indices.flatMap { index in
+          (state.statuses[index].snapshot?.currencies ?? []).map { (state.accounts[index].name, $0) }
+        })
     case .fetchFailed(let account, let error, _):
       guard state.statuses.indices.contains(account) else { return [] }
       state.statuses[account].lastError = error

@@ -1,16 +1,10 @@
 import ExchangeModel
 import Foundation
-import Synchronization
 
 /// What the dashboard knows about one account: last good data, last error, and what changed.
 public struct AccountStatus: Sendable {
   /// The last successful snapshot; kept on screen through errors.
-  public var snapshot: AccountSnapshot? {
-    didSet { snapshotID = SnapshotID.next() }
-  }
-  /// Names the current value of `snapshot`: every assignment gets a new one, so figures derived
-  /// from a snapshot (the "All" tab's merged balances) can be kept until it changes.
-  public private(set) var snapshotID: UInt64 = 0
+  public var snapshot: AccountSnapshot?
   /// When the last successful snapshot arrived.
   public var lastSuccess: Date?
   /// The last failure, cleared by the next success.
@@ -43,15 +37,5 @@ extension Duration {
   var seconds: TimeInterval {
     let parts = components
     return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
-  }
-}
-
-/// Process-wide unique identifiers for snapshot values.
-enum SnapshotID {
-  private static let counter = Atomic<UInt64>(0)
-
-  /// A number never handed out before in this process.
-  static func next() -> UInt64 {
-    counter.add(1, ordering: .relaxed).newValue
   }
 }

@@ -40,6 +40,9 @@ public struct DashboardState: Sendable {
   public var themeIndex: Int = 0
   /// The last size the terminal reported; paging uses it.
   public var size: TerminalSize?
+  /// The "All" tab's balances: every account's currencies merged by code, recomputed by the
+  /// reducer when a snapshot arrives.
+  public internal(set) var mergedBalances: [String: CurrencyBalance] = [:]
 
   /// How long a changed value stays highlighted.
   public static let changeHighlight: TimeInterval = 3
