@@ -4,9 +4,21 @@ import Testing
 
 @Suite("Amount formatter")
 struct AmountFormatterTests {
-  let plain = AmountFormatter(privacy: false, glyphs: .unicode)
+  /// Exact display (`x`): the venue's own precision.
+  let plain = AmountFormatter(privacy: false, glyphs: .unicode, exact: true)
+  /// The default: rounded by `DisplayPolicy`.
+  let rounded = AmountFormatter(privacy: false, glyphs: .unicode)
 
-  @Test("Thousands separators and the venue's precision", arguments: [
+  @Test("By default amounts are rounded for reading: USD to cents, quantities to 8 decimals without trailing zeros")
+  func roundedByDefault() {
+    #expect(rounded.text(Amount("0.6612664522199999")) == "0.66126645")
+    #expect(rounded.text(Amount("0.000000000000000000")) == "0")
+    #expect(rounded.text(Amount("125092.85636955927"), unit: .usd) == "125,092.86")
+    #expect(rounded.format(Amount("0.000")) == FormattedText("0", role: .zero))
+    #expect(rounded.format(Amount("-17.96136"), tone: .signed, unit: .usd) == FormattedText("-17.96", role: .negative))
+  }
+
+  @Test("Exact display: thousands separators and the venue's precision", arguments: [
     ("43749372.50896299", "43,749,372.50896299"),
     ("0.6612664522199999", "0.6612664522199999"),
     ("0.000000000000000000", "0.000000000000000000"),

@@ -13,11 +13,14 @@ public struct AmountFormatter: Sendable, Hashable {
   public var privacy: Bool
   /// Dash and mask glyphs.
   public var glyphs: GlyphSet
+  /// Show the venue's exact text instead of the `DisplayPolicy` rounding.
+  public var exact: Bool
 
-  /// A formatter for the given privacy mode and glyph set.
-  public init(privacy: Bool, glyphs: GlyphSet) {
+  /// A formatter for the given privacy mode, glyph set and exactness.
+  public init(privacy: Bool, glyphs: GlyphSet, exact: Bool = false) {
     self.privacy = privacy
     self.glyphs = glyphs
+    self.exact = exact
   }
 
   /// How an amount is coloured when it is shown.
@@ -28,16 +31,18 @@ public struct AmountFormatter: Sendable, Hashable {
     case signed
   }
 
-  /// The amount as text: grouped, at the venue's precision; a dash for `nil`, a mask in privacy mode.
-  public func text(_ amount: Amount?) -> String {
+  /// The amount as text: grouped, rounded by `DisplayPolicy` for `unit` (or at the venue's own
+  /// precision when `exact`); a dash for `nil`, a mask in privacy mode.
+  public func text(_ amount: Amount?, unit: DisplayPolicy.Unit = .quantity) -> String {
     guard let amount else { return glyphs.notApplicable }
     if privacy { return glyphs.mask }
-    return DecimalText.grouped(amount)
+    if exact { return DecimalText.grouped(amount) }
+    return DisplayPolicy.text(amount.value, unit: unit)
   }
 
   /// The amount as text with the role to draw it in.
-  public func format(_ amount: Amount?, tone: Tone = .balance) -> FormattedText {
-    let text = text(amount)
+  public func format(_ amount: Amount?, tone: Tone = .balance, unit: DisplayPolicy.Unit = .quantity) -> FormattedText {
+    let text = text(amount, unit: unit)
     guard let amount else { return FormattedText(text, role: .muted) }
     if privacy { return FormattedText(text, role: .masked) }
     if amount.isZero { return FormattedText(text, role: .zero) }

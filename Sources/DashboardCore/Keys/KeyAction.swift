@@ -4,5 +4,5 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case nextAccount, previousAccount, selectAccount, selectAll
   case openDetail, back, toggleView, startFilter, sortNext, sortPrevious, sortReverse
   case togglePause, refreshNow, intervalUp, intervalDown
-  case togglePrivacy, nextTheme, help, quit, forceQuit
+  case togglePrivacy, toggleExact, nextTheme, help, quit, forceQuit
 }

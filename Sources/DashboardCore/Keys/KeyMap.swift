@@ -20,7 +20,7 @@ public enum KeyMap {
     KeyBinding(group: "View", keys: [.escape], label: "Esc", action: .back, summary: "Back: close help or detail, clear filter"),
     KeyBinding(group: "View", keys: [.character("v")], label: "v", action: .toggleView, summary: "Panels or table"),
     KeyBinding(group: "View", keys: [.character("/")], label: "/", action: .startFilter, summary: "Filter currencies (Enter keeps, Esc clears)"),
-    KeyBinding(group: "View", keys: [.character("s")], label: "s", action: .sortNext, summary: "Sort: USD value, equity, liabilities, risk, name"),
+    KeyBinding(group: "View", keys: [.character("s")], label: "s", action: .sortNext, summary: "Sort: risk, USD value, equity, liabilities, name"),
     KeyBinding(group: "View", keys: [.character("S")], label: "S", action: .sortPrevious, summary: "Sort by the previous column"),
     KeyBinding(group: "View", keys: [.character("r")], label: "r", action: .sortReverse, summary: "Reverse the sort"),
     KeyBinding(group: "Refresh", keys: [.character("p")], label: "p", action: .togglePause, summary: "Pause or resume refreshing"),
@@ -28,6 +28,9 @@ public enum KeyMap {
     KeyBinding(group: "Refresh", keys: [.character("+"), .character("=")], label: "+", action: .intervalUp, summary: "Longer refresh interval"),
     KeyBinding(group: "Refresh", keys: [.character("-")], label: "-", action: .intervalDown, summary: "Shorter interval (not below the venue limit)"),
     KeyBinding(group: "Display", keys: [.character(".")], label: ".", action: .togglePrivacy, summary: "Privacy: mask every amount"),
+    KeyBinding(
+      group: "Display", keys: [.character("x")], label: "x", action: .toggleExact,
+      summary: "Exact venue figures, or rounded for reading"),
     KeyBinding(group: "Display", keys: [.character("t")], label: "t", action: .nextTheme, summary: "Next theme"),
     KeyBinding(group: "Display", keys: [.character("?"), .function(1)], label: "?, F1", action: .help, summary: "This help"),
     KeyBinding(group: "Display", keys: [.character("q")], label: "q", action: .quit, summary: "Quit (closes help or detail first)"),

@@ -70,6 +70,8 @@ enum KeyHandler {
       return changeInterval(longer: action == .intervalUp, &state)
     case .togglePrivacy:
       state.privacy.toggle()
+    case .toggleExact:
+      state.exact.toggle()
     case .nextTheme:
       guard state.settings.themeNames.count > 1 else { break }
       state.themeIndex = (state.themeIndex + 1) % state.settings.themeNames.count

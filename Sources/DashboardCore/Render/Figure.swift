@@ -8,12 +8,14 @@ struct Figure: Sendable {
   var title: String
   var metric: Metric
   var tone: AmountFormatter.Tone
+  /// USD or a quantity of the currency: decides the display precision.
+  var unit: DisplayPolicy.Unit = .quantity
   var value: @Sendable (CurrencyBalance) -> Amount?
 
   /// The amounts, in panel order.
   static let amounts: [Figure] = [
     Figure(label: "equity", title: "equity", metric: .equity, tone: .balance) { $0.equity },
-    Figure(label: "USD value", title: "USD value", metric: .equityUSD, tone: .balance) { $0.equityUSD },
+    Figure(label: "USD value", title: "USD value", metric: .equityUSD, tone: .balance, unit: .usd) { $0.equityUSD },
     Figure(label: "available", title: "available", metric: .available, tone: .balance) { $0.available },
     Figure(label: "frozen", title: "frozen", metric: .frozen, tone: .balance) { $0.frozen },
     Figure(label: "liabilities", title: "liabilities", metric: .liabilities, tone: .balance) { $0.liabilities },
@@ -28,12 +30,15 @@ extension ScreenRenderer {
   func cell(_ row: CurrencyRow, _ figure: Figure) -> FormattedText {
     let value = figure.value(row.balance)
     if value == nil && row.malformed.contains(figure.metric) { return FormattedText("err", role: .error) }
-    var formatted = formatter.format(value, tone: figure.tone)
+    var formatted = formatter.format(value, tone: figure.tone, unit: figure.unit)
     if row.partial[figure.metric] != nil {
-      formatted = FormattedText(formatted.text + (glyphs == .unicode ? "⁺" : "+"), role: formatted.role)
+      formatted = FormattedText(formatted.text + partialMark, role: formatted.role)
     }
     return formatted
   }
+
+  /// The mark of a sum some accounts contribute nothing to.
+  var partialMark: String { glyphs == .unicode ? "⁺" : "+" }
 
   /// A 0–5 venue risk scale as a labelled meter, its number, and its level in words when not ok,
   /// so the level never depends on colour alone.

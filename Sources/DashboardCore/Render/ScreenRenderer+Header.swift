@@ -22,6 +22,7 @@ extension ScreenRenderer {
     var indicators: [Span] = []
     if state.paused { indicators.append(Span(" PAUSED ", .riskWarn)) }
     if state.privacy { indicators.append(Span(" PRIVATE ", .masked)) }
+    if state.exact { indicators.append(Span(" EXACT ", .muted)) }
     indicators.append(Span(" every " + AgeText.interval(state.refreshInterval) + " ", .muted))
     let right = frame.width
     let indicatorsWidth = Span.width(indicators)
@@ -119,11 +120,10 @@ extension ScreenRenderer {
 
   private mutating func drawTotals(y: Int, tab: TabTotals, changed: Set<Metric>) {
     let totals = tab.totals
-    let partialMark = glyphs == .unicode ? " ⁺" : " +"
     func item(_ label: String, _ amount: Amount?, _ metric: Metric, tone: AmountFormatter.Tone = .balance) -> TotalItem {
-      var value = formatter.format(amount, tone: tone)
+      var value = formatter.format(amount, tone: tone, unit: .usd)
       // A sum some accounts contribute nothing to is marked, never passed off as a total.
-      if tab.isPartial(metric) { value = FormattedText(value.text + partialMark, role: value.role) }
+      if tab.isPartial(metric) { value = FormattedText(value.text + " " + partialMark, role: value.role) }
       return TotalItem(label: label, value: value, changed: changed.contains(metric))
     }
     let both = tab.venues.count > 1

@@ -55,6 +55,15 @@ extension ScreenRenderer {
     return all
   }
 
+  /// One figure's cells with their decimal points lined up.
+  private func alignedCells(_ figure: Figure) -> [[Span]] {
+    let values = rows.map { cell($0, figure) }
+    let texts = DecimalAlignment.aligned(values.map(\.text), marker: partialMark)
+    return zip(rows, zip(values, texts)).map { row, pair in
+      [Span(pair.1, role(pair.0, changed: row.changed.contains(figure.metric)))]
+    }
+  }
+
   private func allColumns() -> [Column] {
     var columns: [Column] = [
       Column(
@@ -71,10 +80,7 @@ extension ScreenRenderer {
       columns.append(
         Column(
           title: figure.title, priority: priorities[figure.title] ?? 10, alignRight: true,
-          cells: rows.map { row in
-            let value = cell(row, figure)
-            return [Span(value.text, role(value, changed: row.changed.contains(figure.metric)))]
-          }))
+          cells: alignedCells(figure)))
     }
     if rows.contains(where: { $0.balance.marginRatio != nil }) {
       columns.append(

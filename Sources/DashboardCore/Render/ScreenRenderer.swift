@@ -15,7 +15,7 @@ struct ScreenRenderer {
     self.state = state
     self.theme = theme
     self.glyphs = glyphs
-    self.formatter = AmountFormatter(privacy: state.privacy, glyphs: glyphs)
+    self.formatter = AmountFormatter(privacy: state.privacy, glyphs: glyphs, exact: state.exact)
     self.layout = ScreenLayout(size: size)
     self.rows = state.rows
     self.frame = Frame(width: size.width, height: size.height)

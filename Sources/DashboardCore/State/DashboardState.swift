@@ -34,6 +34,8 @@ public struct DashboardState: Sendable {
   public var paused: Bool = false
   /// Every amount is masked (`.`).
   public var privacy: Bool
+  /// Amounts show the venue's exact text instead of the display rounding (`x`).
+  public var exact: Bool = false
   /// The refresh interval in use (`+`/`-`).
   public var refreshInterval: Duration
   /// Index into `settings.themeNames` of the theme in use.
