@@ -13,12 +13,18 @@ public struct SimulatedKey: Sendable, Hashable {
   public var venue: Venue
   /// The account mode the key's account is in.
   public var mode: AccountMode
+  /// The account's short name (`okx-multi_currency_margin`, `bybit-isolated`): unique among the
+  /// simulated accounts, where venue and mode are not (two Bybit accounts are UNIFIED).
+  public var name: String
   /// The environment the key belongs to. Simulated keys are live keys: an OKX request carrying
   /// `x-simulated-trading: 1` is refused with 50101, as OKX refuses a live key on demo trading.
   public var environment: VenueEnvironment = .live
 
-  /// A key of a simulated account, in the live environment.
-  public init(apiKey: String, secret: String, passphrase: String? = nil, venue: Venue, mode: AccountMode) {
+  /// A key of a simulated account, in the live environment; `name` defaults to venue and mode.
+  public init(
+    apiKey: String, secret: String, passphrase: String? = nil, venue: Venue, mode: AccountMode, name: String? = nil
+  ) {
+    self.name = name ?? "\(venue.rawValue)-\(mode.rawValue)"
     self.apiKey = apiKey
     self.secret = secret
     self.passphrase = passphrase

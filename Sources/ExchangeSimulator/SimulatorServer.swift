@@ -18,11 +18,24 @@ public final class SimulatorServer: Sendable {
   public var okxKey: SimulatedKey {
     keys.first { $0.venue == .okx && $0.mode == .multiCurrencyMargin } ?? keys[0]
   }
-  /// The Bybit UNIFIED account used by `--demo`.
+  /// The Bybit UNIFIED account in regular (cross) margin, used by `--demo`.
   public var bybitKey: SimulatedKey {
-    keys.first { $0.venue == .bybit } ?? keys[0]
+    keys.first { $0.name == "bybit-unified" } ?? keys[0]
   }
-  /// Every simulated account: one OKX account per mode and the Bybit UNIFIED account.
+  /// The OKX Futures-mode account (acctLv 2), whose isolated position comes and goes.
+  public var okxFuturesKey: SimulatedKey {
+    keys.first { $0.venue == .okx && $0.mode == .futures } ?? keys[0]
+  }
+  /// The Bybit UNIFIED account in isolated margin, where no account-wide figure applies.
+  public var bybitIsolatedKey: SimulatedKey {
+    keys.first { $0.name == "bybit-isolated" } ?? keys[0]
+  }
+  /// The accounts `--demo` shows: between them the episode reaches every risk level, critical
+  /// (the OKX multi-currency account) and unknown (the Futures-mode account while its isolated
+  /// position is open, and the Bybit isolated-margin account) included.
+  public var demoKeys: [SimulatedKey] { [okxKey, okxFuturesKey, bybitKey, bybitIsolatedKey] }
+  /// Every simulated account: one OKX account per mode and the Bybit UNIFIED accounts (regular,
+  /// isolated and portfolio margin).
   public var keys: [SimulatedKey] { SimulatedAccounts.all.map(\.key) }
 
   private init(baseURL: URL, engine: SimulatorEngine, task: Task<Void, any Error>) {
@@ -77,6 +90,17 @@ public final class SimulatorServer: Sendable {
   /// Removes every injected fault.
   public func clearFaults() {
     engine.clearFaults()
+  }
+
+  /// Makes the account's later balance responses carry `payload`'s fields and duplicate; added
+  /// to the overrides already in force (a later one wins field by field).
+  public func addOverride(_ payload: PayloadOverride) {
+    engine.addOverride(payload)
+  }
+
+  /// Removes every payload override.
+  public func clearOverrides() {
+    engine.clearOverrides()
   }
 
   /// Stops the server.

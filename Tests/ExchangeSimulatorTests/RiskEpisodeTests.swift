@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 import Testing
 
@@ -8,25 +9,25 @@ import Testing
 @Suite struct RiskEpisodeTests {
   static let start: Int64 = 1_767_225_600_000
 
-  static func okx(step: Int, seed: UInt64 = 42) throws -> [String: Any] {
-    let account = try #require(SimulatedAccounts.all.first { $0.key.mode == .multiCurrencyMargin })
+  static func okx(step: Int, seed: UInt64 = 42, mode: AccountMode = .multiCurrencyMargin) throws -> [String: Any] {
+    let account = try #require(SimulatedAccounts.all.first { $0.key.venue == .okx && $0.key.mode == mode })
     let text = OKXBalanceBuilder(account: account, market: MarketState(seed: seed, step: step), startMillis: start)
       .balance().text
     return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
-  static func bybit(step: Int) throws -> [String: Any] {
-    let account = try #require(SimulatedAccounts.all.first { $0.key.venue == .bybit })
+  static func bybit(step: Int, name: String = "bybit-unified") throws -> [String: Any] {
+    let account = try #require(SimulatedAccounts.all.first { $0.key.name == name })
     let text = BybitWalletBuilder(account: account, market: MarketState(seed: 42, step: step)).wallet().text
     return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
   static func decimal(_ value: Any?) -> Decimal { Decimal(string: value as? String ?? "") ?? -1 }
 
-  @Test func okxMarginRatioFallsTowardLiquidationAndRecovers() throws {
-    let ratios = try (0..<60).map { Self.decimal(try Self.okx(step: $0)["mgnRatio"]) }
+  @Test func okxPortfolioMarginRatioPassesLiquidationAndRecovers() throws {
+    let ratios = try (0..<60).map { Self.decimal(try Self.okx(step: $0, mode: .portfolioMargin)["mgnRatio"]) }
     let low = try #require(ratios.min())
-    #expect(low > 1 && low < Decimal(string: "1.15")!)
+    #expect(low > Decimal(string: "0.9")! && low <= 1)
     #expect(ratios[0] > 5)
     #expect(ratios[59] > 5)
     #expect(Set(ratios).count > 50, "the ratio moves on every refresh")

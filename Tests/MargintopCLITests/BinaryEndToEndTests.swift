@@ -34,7 +34,7 @@ import Testing
       var toml = "refresh = 5\n"
       var secrets: [String] = []
       for (i, key) in server.keys.enumerated() {
-        toml += "\n[[account]]\nname = \"\(key.venue.rawValue)-\(key.mode.rawValue)\"\nexchange = \"\(key.venue.rawValue)\"\n"
+        toml += "\n[[account]]\nname = \"\(key.name)\"\nexchange = \"\(key.venue.rawValue)\"\n"
         toml += "base_url = \"\(server.baseURL.absoluteString)\"\n"
         // The API key from an env var, the secret from a file, the passphrase from an env var.
         environment["MT_KEY_\(i)"] = key.apiKey

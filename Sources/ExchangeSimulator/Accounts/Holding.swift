@@ -20,6 +20,14 @@ struct Holding: Sendable {
     var entryPrice: FixedPoint
   }
 
+  /// A perpetual on isolated margin, margined in this currency: open only while the episode says
+  /// so (`RiskEpisode.isolatedPositionOpen`).
+  struct IsolatedPosition: Sendable {
+    var perpetual: Perpetual
+    /// Margin set aside for the position, in this currency.
+    var margin: FixedPoint
+  }
+
   var symbol: String
   /// Cash balance; negative for a borrowed currency that was spent.
   var cash: FixedPoint
@@ -36,6 +44,7 @@ struct Holding: Sendable {
   /// Interest already accrued at step 0.
   var initialInterest: FixedPoint = 0
   var perpetual: Perpetual?
+  var isolated: IsolatedPosition?
   /// Cumulative realised PnL (Bybit `cumRealisedPnl`).
   var realisedPnL: FixedPoint = 0
 
@@ -53,9 +62,18 @@ struct Holding: Sendable {
     return (initialInterest * 3600 + borrowed * hourlyRate * FixedPoint(step)).divided(by: 3600, scale: scale)
   }
 
-  /// Unrealised PnL in this currency at the market's prices.
+  /// Unrealised PnL of the cross perpetual in this currency at the market's prices.
   func unrealisedPnL(in market: MarketState) -> FixedPoint {
-    guard let perp = perpetual else { return 0 }
+    perpetual.map { pnl(of: $0, in: market) } ?? 0
+  }
+
+  /// The isolated position, when the episode has it open.
+  func openIsolated(in market: MarketState) -> IsolatedPosition? {
+    market.episode.isolatedPositionOpen ? isolated : nil
+  }
+
+  /// Unrealised PnL of a position booked in this currency.
+  func pnl(of perp: Perpetual, in market: MarketState) -> FixedPoint {
     let quote = market.price(symbol)
     guard !quote.isZero else { return 0 }
     let pnlUSD = perp.quantity * (market.price(perp.underlying) - perp.entryPrice)

@@ -7,16 +7,31 @@ struct OKXBalanceBuilder {
   /// Length of one market step in milliseconds.
   var stepMillis: Int64 = 1000
 
+  /// Fields a test chose in place of the computed ones.
+  var overrides: AccountOverride? = nil
+
   /// Per-currency figures before formatting.
   private struct Row {
     var holding: Holding
     var price: FixedPoint
+    /// Unrealised PnL of every position (cross and isolated).
     var upl: FixedPoint
     var eq: FixedPoint
     var eqUsd: FixedPoint
     var disEq: FixedPoint
     var liab: FixedPoint
     var interest: FixedPoint
+    /// Liabilities from unrealised losses: what a negative equity borrows (OKX `uplLiab`).
+    var uplLiab: FixedPoint
+    var isolated: Isolated?
+  }
+
+  /// The isolated position of a row: its margin, PnL and equity in the currency.
+  private struct Isolated {
+    var margin: FixedPoint
+    var upl: FixedPoint
+    var eq: FixedPoint { margin + upl }
+    var notional: FixedPoint
   }
 
   /// Shares of frozen USD held for orders and for borrowing, and of available equity one
@@ -31,18 +46,33 @@ struct OKXBalanceBuilder {
   /// The balance object; `currencies` filters by `ccy` (empty means all), `empty` drops every
   /// currency (a fault).
   func balance(currencies: [String] = [], empty: Bool = false) -> JSONValue {
-    let rows = account.holdings.map(row)
-    let totalEq = rows.reduce(FixedPoint(0)) { $0 + $1.eqUsd }
-    let interestUsd = rows.reduce(FixedPoint(0)) { $0 + $1.interest * $1.price }
-    let negativeUsd = rows.reduce(FixedPoint(0)) { $0 + min(0, $1.eqUsd) }
-    let adjEq = rows.reduce(FixedPoint(0)) { $0 + $1.disEq } + negativeUsd - interestUsd
+    var rows = account.holdings.map { row($0) }
     let ratio = account.margin.ratio(in: market, name: account.key.apiKey)
-    let mmr = adjEq.divided(by: ratio)
+    var adjEq = OKXBalanceBuilder.adjustedEquity(rows)
+    let mmr: FixedPoint
+    var shownRatio = ratio
+    switch account.margin.drive {
+    case .requirement:
+      mmr = adjEq.divided(by: ratio)
+    case .equity:
+      mmr = adjEq.divided(by: account.margin.calm)
+      // The perpetual's currency counts in full (discount 1, or its negative equity), so a loss
+      // booked there lowers adjEq by the same amount, up to the currency's rounding.
+      if let index = rows.firstIndex(where: { $0.holding.perpetual != nil }) {
+        let lossUsd = adjEq - ratio * mmr
+        let holding = rows[index].holding
+        rows[index] = row(holding, loss: lossUsd.divided(by: rows[index].price, scale: holding.scale))
+        adjEq = OKXBalanceBuilder.adjustedEquity(rows)
+      }
+      shownRatio = adjEq.divided(by: mmr)
+    }
+    let totalEq = rows.reduce(FixedPoint(0)) { $0 + $1.eqUsd }
     let imr = mmr * account.margin.initialToMaintenance
     let upl = rows.reduce(FixedPoint(0)) { $0 + $1.upl * $1.price }
+    let isoEq = rows.reduce(FixedPoint(0)) { $0 + ($1.isolated?.eq ?? 0) * $1.price }
     let swapNotional = rows.reduce(FixedPoint(0)) { total, row in
       guard let perp = row.holding.perpetual else { return total }
-      return total + abs(perp.quantity) * market.price(perp.underlying)
+      return total + abs(perp.quantity) * market.price(perp.underlying) + (row.isolated?.notional ?? 0)
     }
     let borrowNotional = rows.reduce(FixedPoint(0)) { $0 + $1.liab * $1.price }
     let frozenUsd = rows.reduce(FixedPoint(0)) { $0 + $1.holding.frozen * $1.price }
@@ -59,8 +89,8 @@ struct OKXBalanceBuilder {
       ("borrowFroz", usd(ordFroz * OKXBalanceBuilder.borrowFrozenShare)),
       ("details", details(shown, accountAvailEq: availEq, ratio: ratio)),
       ("imr", usd(imr)),
-      ("isoEq", .string("0")),
-      ("mgnRatio", usd(ratio)),
+      ("isoEq", usd(isoEq)),
+      ("mgnRatio", usd(shownRatio)),
       ("mmr", usd(mmr)),
       ("notionalUsd", usd(swapNotional + borrowNotional)),
       ("notionalUsdForBorrow", usd(borrowNotional)),
@@ -72,22 +102,40 @@ struct OKXBalanceBuilder {
       ("uTime", .string(String(nowMillis))),
       ("upl", usd(upl)),
     ]
-    return .object(
-      fields.map { name, value in
-        (name, OKXFieldApplicability.appliesToAccount(name, level: level) ? value : .string(""))
-      })
+    let applicable = fields.map { name, value in
+      (name, OKXFieldApplicability.appliesToAccount(name, level: level) ? value : .string(""))
+    }
+    return .object(overrides?.applyToAccount(applicable) ?? applicable)
   }
 
-  private func row(_ holding: Holding) -> Row {
+  /// Adjusted equity: discounted collateral, negative equity in full, less accrued interest.
+  private static func adjustedEquity(_ rows: [Row]) -> FixedPoint {
+    var total = FixedPoint(0)
+    for row in rows {
+      total += row.disEq + min(0, row.eqUsd) - row.interest * row.price
+    }
+    return total
+  }
+
+  /// One currency's figures; `loss` (in the currency) is taken from its unrealised PnL.
+  private func row(_ holding: Holding, loss: FixedPoint = 0) -> Row {
     let price = market.price(holding.symbol)
-    let upl = level == 1 ? 0 : holding.unrealisedPnL(in: market)
+    let isolated = level == 1 ? nil : holding.openIsolated(in: market).map { position in
+      Isolated(
+        margin: position.margin, upl: holding.pnl(of: position.perpetual, in: market),
+        notional: abs(position.perpetual.quantity) * market.price(position.perpetual.underlying))
+    }
+    let upl = level == 1 ? 0 : holding.unrealisedPnL(in: market) - loss + (isolated?.upl ?? 0)
     let eq = holding.cash + upl
     let eqUsd = eq * price
     let interest = holding.interest(at: market.step)
     let disEq = holding.collateral && eq > 0 ? eqUsd * holding.discount : 0
+    // A currency gone negative through losses has borrowed what it lacks (margin modes only).
+    let uplLiab = !holding.isBorrowed && eq < 0 && level >= 3 ? -eq : 0
     return Row(
       holding: holding, price: price, upl: upl, eq: eq, eqUsd: eqUsd, disEq: disEq,
-      liab: holding.isBorrowed ? holding.borrowed + interest : 0, interest: interest)
+      liab: (holding.isBorrowed ? holding.borrowed + interest : 0) + uplLiab, interest: interest,
+      uplLiab: uplLiab, isolated: isolated)
   }
 
   /// The `details` array, with the fields that do not apply at the account's level sent as `""`.
@@ -98,14 +146,22 @@ struct OKXBalanceBuilder {
     var applies: [Bool] = []
     writer.beginArray()
     for row in rows {
-      writer.beginObject()
-      var position = 0
-      detail(row, accountAvailEq: accountAvailEq, ratio: ratio) { name, value in
-        if position == applies.count { applies.append(OKXFieldApplicability.appliesToDetail(name, level: level)) }
-        writer.member(name, applies[position] ? value : .string(""))
-        position += 1
+      let chosen = overrides?.fields(of: row.holding.symbol)
+      for _ in 0..<(overrides?.copies(of: row.holding.symbol) ?? 1) {
+        writer.beginObject()
+        var position = 0
+        var written: [String] = []
+        detail(row, accountAvailEq: accountAvailEq, ratio: ratio) { name, value in
+          if position == applies.count { applies.append(OKXFieldApplicability.appliesToDetail(name, level: level)) }
+          writer.member(name, chosen?[name] ?? (applies[position] ? value : .string("")))
+          if chosen != nil { written.append(name) }
+          position += 1
+        }
+        if let chosen {
+          for (name, value) in AccountOverride.additions(chosen, besides: written) { writer.member(name, value) }
+        }
+        writer.endObject()
       }
-      writer.endObject()
     }
     writer.endArray()
     return writer.value
@@ -118,11 +174,16 @@ struct OKXBalanceBuilder {
     let h = row.holding
     let scale = h.scale
     let episode = market.episode
-    let availBal = max(0, h.cash - h.frozen)
-    let availEq = max(0, row.eq - h.frozen)
+    // The isolated margin is cash set aside; the cross figures leave the isolated position out.
+    let isoMargin = row.isolated?.margin ?? 0
+    let isoEq = row.isolated?.eq ?? 0
+    let frozen = h.frozen + isoMargin
+    let crossEq = row.eq - isoEq
+    let availBal = max(0, h.cash - frozen)
+    let availEq = max(0, crossEq - h.frozen)
     let maxLoan = h.collateral ? (accountAvailEq * OKXBalanceBuilder.maxLoanShare).divided(by: row.price) : 0
     let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
-    let positionMmr = notional.isZero ? 0 : row.eq.divided(by: ratio)
+    let positionMmr = notional.isZero ? 0 : crossEq.divided(by: ratio)
     let risky = h.isBorrowed
     put("accAvgPx", .string(""))
     put("autoLendMtAmt", .string("0"))
@@ -142,19 +203,19 @@ struct OKXBalanceBuilder {
     put("eq", amount(row.eq, scale))
     put("eqUsd", usd(row.eqUsd))
     put("fixedBal", .string("0"))
-    put("frozenBal", amount(h.frozen, scale))
+    put("frozenBal", amount(frozen, scale))
     put("frpType", .string(String(risky ? episode.forcedRepaymentType : 0)))
     put("imr", notional.isZero ? .string("0") : usd(positionMmr * account.margin.initialToMaintenance))
     put("interest", amount(row.interest, scale))
-    put("isoEq", .string("0"))
+    put("isoEq", amount(isoEq, scale))
     put("isoLiab", .string("0"))
-    put("isoUpl", .string("0"))
+    put("isoUpl", amount(row.isolated?.upl ?? 0, scale))
     put("liab", amount(row.liab, scale))
     put("maxLoan", amount(maxLoan, scale))
     put("maxSpotInUse", .string("0"))
     put("mgnRatio", notional.isZero ? .string("") : usd(ratio))
     put("mmr", notional.isZero ? .string("0") : usd(positionMmr))
-    put("notionalLever", notional.isZero || row.eq <= 0 ? .string("0") : usd(notional.divided(by: row.eq * row.price)))
+    put("notionalLever", notional.isZero || crossEq <= 0 ? .string("0") : usd(notional.divided(by: crossEq * row.price)))
     put("openAvgPx", .string(""))
     put("ordFrozen", amount(h.frozen, scale))
     put("rewardBal", .string(""))
@@ -171,7 +232,7 @@ struct OKXBalanceBuilder {
     put("twap", .string(String(risky ? episode.forcedRepaymentRisk : 0)))
     put("uTime", .string(String(updateMillis(h))))
     put("upl", amount(row.upl, scale))
-    put("uplLiab", .string("0"))
+    put("uplLiab", amount(row.uplLiab, scale))
   }
 
   /// Moving currencies update every step; idle ones keep a fixed time from before the start.

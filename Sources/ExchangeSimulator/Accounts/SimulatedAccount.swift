@@ -9,6 +9,10 @@ struct SimulatedAccount: Sendable {
   var label: String
   var holdings: [Holding]
   var margin: MarginProfile
+  /// Bybit `marginMode` (`GET /v5/account/info`); decides which wallet fields apply.
+  var bybitMarginMode: BybitMarginMode = .regular
+  /// Bybit `unifiedMarginStatus`: 5 is UTA2.0, 6 UTA2.0 Pro (the enum of the v5 docs).
+  var unifiedMarginStatus = 6
 
   /// OKX `acctLv`.
   var okxAccountLevel: Int {

@@ -57,6 +57,10 @@ struct RiskEpisode: Sendable, Hashable {
   /// OKX `frpType`: platform-based (2) while `twap` ≥ 1, else 0.
   var forcedRepaymentType: Int { forcedRepaymentRisk >= 1 ? 2 : 0 }
 
+  /// Whether the OKX Futures-mode account holds its isolated position: opened as the sell-off
+  /// starts, closed after the recovery, so the demo shows the account with and without it.
+  var isolatedPositionOpen: Bool { (8..<52).contains(phase) }
+
   /// `colRes` of the coin near the platform collateral limit: 1 (near), 2 (restricted) mid-episode.
   var collateralRestriction: Int { (20..<50).contains(phase) ? 2 : 1 }
 }

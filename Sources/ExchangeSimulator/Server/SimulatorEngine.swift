@@ -39,10 +39,23 @@ final class SimulatorEngine: Sendable {
     state.withLock { $0.faults.clear() }
   }
 
+  func addOverride(_ payload: PayloadOverride) {
+    state.withLock { $0.overrides.add(payload) }
+  }
+
+  func clearOverrides() {
+    state.withLock { $0.overrides.clear() }
+  }
+
   /// The answer to `request`.
   func handle(_ request: SimulatedRequest) -> SimulatedResponse {
     if request.path.hasPrefix("/__simulator/") {
-      return FaultControl(engine: self).respond(request)
+      // Control answers are JSON too, written here like the venues' (they were sent empty).
+      var answer =
+        request.path == OverrideControl.path
+        ? OverrideControl(engine: self).respond(request) : FaultControl(engine: self).respond(request)
+      answer.materialize()
+      return answer
     }
     let venue: Venue
     if request.path.hasPrefix("/api/v5/") {

@@ -19,6 +19,10 @@ struct BybitVenue {
       return authorised(request, state: &state, limit: 50) { account, state, headers in
         wallet(request, account: account, state: &state, headers: headers)
       }
+    case "/v5/account/info":
+      return authorised(request, state: &state, limit: 10) { account, _, headers in
+        envelope(0, "OK", result: BybitAccountInfo.result(account, startMillis: clock.startMillis), headers: headers)
+      }
     case "/v5/user/query-api":
       return authorised(request, state: &state, limit: 10) { account, _, headers in
         envelope(0, "", result: BybitVenue.keyInfo(account, serverMillis: clock.serverMillis), headers: headers)
@@ -40,7 +44,8 @@ struct BybitVenue {
     }
     let coins = (parameters["coin"] ?? "").split(separator: ",").map { String($0) }
     let empty = state.faults.take(for: .bybit) { $0 == .emptyCurrencyList } != nil
-    let builder = BybitWalletBuilder(account: account, market: clock.market)
+    let overrides = state.overrides.merged(venue: .bybit, apiKey: account.key.apiKey)
+    let builder = BybitWalletBuilder(account: account, market: clock.market, overrides: overrides)
     let list = JSONValue.array([.deferred { builder.wallet(coins: coins, empty: empty) }])
     return envelope(0, "OK", result: .object([("list", list)]), headers: headers)
   }

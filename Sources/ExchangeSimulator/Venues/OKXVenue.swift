@@ -37,7 +37,8 @@ struct OKXVenue {
     }
     let empty = state.faults.take(for: .okx) { $0 == .emptyCurrencyList } != nil
     let builder = OKXBalanceBuilder(
-      account: account, market: clock.market, startMillis: clock.startMillis, stepMillis: clock.stepMillis)
+      account: account, market: clock.market, startMillis: clock.startMillis, stepMillis: clock.stepMillis,
+      overrides: state.overrides.merged(venue: .okx, apiKey: account.key.apiKey))
     let filter = currencies
     return success([.deferred { builder.balance(currencies: filter, empty: empty) }])
   }

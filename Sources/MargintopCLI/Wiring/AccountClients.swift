@@ -25,13 +25,15 @@ enum AccountClients {
     return clients
   }
 
-  /// The simulator's accounts as configured accounts: one per simulated key, or only the two
-  /// `--demo` shows (the OKX multi-currency margin account and the Bybit unified account).
+  /// The simulator's accounts as configured accounts, named after the simulated account: one per
+  /// simulated key, or only the four `--demo` shows (OKX multi-currency margin, which reaches
+  /// critical, and Futures mode; Bybit unified in regular and in isolated margin, where risk is
+  /// unknown), so the demo's episode shows every risk level.
   static func simulatorAccounts(_ server: SimulatorServer, all: Bool) -> [AccountConfig] {
-    let keys = all ? server.keys : [server.okxKey, server.bybitKey]
+    let keys = all ? server.keys : server.demoKeys
     return keys.map { key in
       AccountConfig(
-        name: all ? "\(key.venue.rawValue)-\(key.mode.rawValue)" : "\(key.venue.rawValue)-demo", venue: key.venue,
+        name: key.name, venue: key.venue,
         environment: .live, baseURL: server.baseURL,
         credentials: Credentials(apiKey: key.apiKey, secret: Secret(key.secret), passphrase: key.passphrase.map(Secret.init)))
     }
