@@ -13,7 +13,7 @@ public struct SimulatedKey: Sendable, Hashable {
   public var venue: Venue
   /// The account mode the key's account is in.
   public var mode: AccountMode
-  /// The account's short name (`okx-multi_currency_margin`, `bybit-isolated`): unique among the
+  /// The account's short name (`okx-mcm`, `bybit-isolated`): unique among the
   /// simulated accounts, where venue and mode are not (two Bybit accounts are UNIFIED).
   public var name: String
   /// The environment the key belongs to. Simulated keys are live keys: an OKX request carrying
@@ -24,11 +24,20 @@ public struct SimulatedKey: Sendable, Hashable {
   public init(
     apiKey: String, secret: String, passphrase: String? = nil, venue: Venue, mode: AccountMode, name: String? = nil
   ) {
-    self.name = name ?? "\(venue.rawValue)-\(mode.rawValue)"
+    self.name = name ?? "\(venue.rawValue)-\(SimulatedKey.tag(mode))"
     self.apiKey = apiKey
     self.secret = secret
     self.passphrase = passphrase
     self.venue = venue
     self.mode = mode
+  }
+
+  /// A mode as a short name part (`mcm` rather than `multi_currency_margin`), so tab labels fit.
+  static func tag(_ mode: AccountMode) -> String {
+    switch mode {
+    case .multiCurrencyMargin: return "mcm"
+    case .portfolioMargin: return "pm"
+    default: return mode.rawValue
+    }
   }
 }

@@ -42,21 +42,22 @@ struct DashboardEndToEndTests {
     #expect(closed != nil, "Esc did not close the help overlay")
 
     session.send("v")
-    let table = await session.waitFor { $0 != panels && ScreenText.showsDashboard($0) }
+    // The table has a header row with the code and risk columns; panels do not.
+    let table = await session.waitFor { $0.contains(" ccy ") && $0.contains(" risk ") && ScreenText.showsDashboard($0) }
     #expect(table != nil, "v did not switch to the table view")
     session.send("v")
 
-    let beforeTab = session.capture()
     session.send("Tab")
-    let tabbed = await session.waitFor { $0 != beforeTab }
+    // From "All" (its gauge names the worst account) to the first account's own gauge.
+    let tabbed = await session.waitFor { $0.contains(" margin usage ") && !$0.contains(" worst ") }
     #expect(tabbed != nil, "Tab did not switch the account")
 
-    let beforeDetail = session.capture()
     session.send("Enter")
-    let detail = await session.waitFor { $0 != beforeDetail }
+    // The detail view lists the account's risk and the fields as the venue sent them.
+    let detail = await session.waitFor { $0.contains("fields as sent") && $0.contains(" risk ") }
     #expect(detail != nil, "Enter did not open the detail view")
     session.send("Escape")
-    let back = await session.waitFor { ScreenText.showsDashboard($0) && $0 != detail }
+    let back = await session.waitFor { ScreenText.showsDashboard($0) && !$0.contains("fields as sent") }
     #expect(back != nil, "Esc did not leave the detail view")
 
   }

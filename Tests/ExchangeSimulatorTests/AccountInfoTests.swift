@@ -51,7 +51,7 @@ import Testing
     #expect(
       modes == [
         "bybit-unified": "REGULAR_MARGIN", "bybit-isolated": "ISOLATED_MARGIN",
-        "bybit-portfolio_margin": "PORTFOLIO_MARGIN",
+        "bybit-pm": "PORTFOLIO_MARGIN",
       ])
   }
 

@@ -50,7 +50,10 @@ import Testing
         #expect(snapshot.currencies.contains { $0.marginRatio != nil })
       case .unified where isolated:
         #expect(snapshot.totals.marginRatio == nil)
-        #expect(snapshot.totals.marginUsage == nil)
+        #expect(snapshot.risk.marginUsage == nil)
+        // Account-wide figures do not apply in isolated margin: never ok, never a usage.
+        #expect(snapshot.risk.marginLevel == .unknown || snapshot.risk.marginLevel == .none)
+        #expect(snapshot.marginInfo.marginMode == .isolated)
         #expect(snapshot.currencies.allSatisfy { ($0.liabilities?.value ?? 0) == 0 })
       case .spot, .multiCurrencyMargin, .portfolioMargin, .unified:
         #expect(snapshot.totals.marginRatio != nil)

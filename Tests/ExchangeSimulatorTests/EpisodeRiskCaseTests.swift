@@ -104,7 +104,7 @@ import Testing
   }
 
   @Test func bybitPortfolioMarginEmptiesPerCoinMarginsOnly() throws {
-    let account = try RiskEpisodeTests.bybit(step: 30, name: "bybit-portfolio_margin")
+    let account = try RiskEpisodeTests.bybit(step: 30, name: "bybit-pm")
     #expect(try #require(Self.decimal(account["accountMMRate"])) > Decimal(string: "0.7")!)
     let coins = try #require(account["coin"] as? [[String: Any]])
     for coin in coins {

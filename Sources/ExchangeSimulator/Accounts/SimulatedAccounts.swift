@@ -33,7 +33,7 @@ enum SimulatedAccounts {
     SimulatedAccount(
       key: SimulatedKey(
         apiKey: "SIMBYBITPORTFOLIO0007", secret: "SimBybitPortfolioSecret0007", venue: .bybit, mode: .unified,
-        name: "bybit-portfolio_margin"),
+        name: "bybit-pm"),
       uid: "190000007", label: "margintop-sim", holdings: bybitHoldings,
       margin: MarginProfile(calm: dec("0.0931"), peak: dec("0.82")), bybitMarginMode: .portfolio),
   ]

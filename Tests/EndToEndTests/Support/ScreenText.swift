@@ -7,9 +7,9 @@ enum ScreenText {
     matches(of: #"[0-9][0-9,]*\.[0-9]+"#, in: screen)
   }
 
-  /// Whether the dashboard is showing: a venue name and some figures.
+  /// Whether the dashboard is showing: the margin gauge and some figures.
   static func showsDashboard(_ screen: String) -> Bool {
-    (screen.contains("OKX") || screen.contains("Bybit")) && decimals(in: screen).count >= 3
+    (screen.contains("margin usage") || screen.contains(" worst ")) && decimals(in: screen).count >= 3
   }
 
   /// The status printed by the pane's shell after margintop ended.
