@@ -19,7 +19,8 @@ import Testing
     var runner: BinaryRunner
     var secrets: [String]
 
-    static func make() async throws -> Setup {
+    /// A setup for every simulated account, or only those named in `accounts`.
+    static func make(accounts: [String]? = nil) async throws -> Setup {
       // The market holds still for the test's length, so the binary's read and the test's own
       // signed read of the same account see the same body.
       var configuration = SimulatorConfiguration()
@@ -33,7 +34,7 @@ import Testing
       ]
       var toml = "refresh = 5\n"
       var secrets: [String] = []
-      for (i, key) in server.keys.enumerated() {
+      for (i, key) in server.keys.enumerated() where accounts.map({ $0.contains(key.name) }) ?? true {
         toml += "\n[[account]]\nname = \"\(key.name)\"\nexchange = \"\(key.venue.rawValue)\"\n"
         toml += "base_url = \"\(server.baseURL.absoluteString)\"\n"
         // The API key from an env var, the secret from a file, the passphrase from an env var.
