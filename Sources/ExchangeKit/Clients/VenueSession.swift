@@ -19,6 +19,8 @@ actor VenueSession {
   private var clockMeasured = false
   /// The rate limit or server error that set the current back-off, without its wait.
   private var backoffCause: ExchangeError?
+  /// The venue asked for a longer wait than the current back-off (the wait was capped).
+  private var backoffCapped = false
 
   /// A request waits at most this long for its turn; a longer back-off fails at once with the
   /// error that caused it, so the dashboard shows it instead of a hung refresh.
@@ -109,7 +111,7 @@ actor VenueSession {
     let now = clock.now()
     let wait = pacer.delay(for: endpoint, at: now)
     if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
-      throw backoffCause.retrying(at: blockedUntil, now: now)
+      throw backoffCause.retrying(at: blockedUntil, now: now, capped: backoffCapped)
     }
     if wait > .zero {
       do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
@@ -147,24 +149,25 @@ actor VenueSession {
   /// Bybit tells the remaining budget in every response; an exhausted one waits for its reset.
   private func observeBudget(_ response: HTTPResponse) {
     guard let remaining = response.headers["x-bapi-limit-status"].flatMap({ Int($0) }), remaining <= 0,
-      let reset = resetDate(response)
+      let reset = retryHint(response)
     else { return }
-    pacer.block(until: reset)
+    pacer.block(until: reset.date)
   }
 
-  private func resetDate(_ response: HTTPResponse) -> Date? {
-    if let reset = response.headers["x-bapi-limit-reset-timestamp"].flatMap({ Int64($0) }) {
-      // The venue stamps the reset with its own clock.
-      return Date(timeIntervalSince1970: TimeInterval(reset) / 1000).addingTimeInterval(-offset.offset.timeInterval)
+  /// The venue's "not before", from Bybit's reset stamp or `Retry-After`, capped by `RetryHint`.
+  private func retryHint(_ response: HTTPResponse) -> RetryHint? {
+    let now = clock.now()
+    if let stamp = response.headers["x-bapi-limit-reset-timestamp"],
+      let hint = RetryHint.resetStamp(stamp, offset: offset, now: now)
+    {
+      return hint
     }
-    if let seconds = response.headers["retry-after"].flatMap({ Int($0) }) {
-      return clock.now().addingTimeInterval(TimeInterval(seconds))
-    }
-    return nil
+    return response.headers["retry-after"].flatMap { RetryHint.retryAfter($0, now: now) }
   }
 
   private func backedOff(_ error: ExchangeError, response: HTTPResponse, at now: Date) -> ExchangeError {
-    var notBefore = error.kind == .rateLimit ? resetDate(response) : nil
+    let hint = error.kind == .rateLimit ? retryHint(response) : nil
+    var notBefore = hint?.date
     let minimum = ErrorClassifier.minimumWait(after: error, venue: venue)
     if minimum > .zero {
       let floor = now.addingTimeInterval(minimum.timeInterval)
@@ -172,6 +175,7 @@ actor VenueSession {
     }
     let retry = pacer.failed(at: now, jitter: jitter(), notBefore: notBefore)
     backoffCause = error
-    return error.retrying(at: retry, now: now)
+    backoffCapped = hint?.capped == true && retry == hint?.date
+    return error.retrying(at: retry, now: now, capped: backoffCapped)
   }
 }
