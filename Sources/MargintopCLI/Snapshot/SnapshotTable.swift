@@ -11,10 +11,10 @@ enum SnapshotTable {
   }
 
   static func section(_ outcome: SnapshotOutcome) -> String {
-    let title = "\(outcome.accountName)  \(outcome.venue.displayName)"
+    let title = TerminalText.escaped("\(outcome.accountName)  \(outcome.venue.displayName)")
     switch outcome.result {
     case .failure(let error):
-      return "\(title)  ERROR \(error.kind.rawValue): \(error.message)  (at \(Timestamp.text(outcome.finishedAt)))\n"
+      return "\(title)  ERROR \(error.kind.rawValue): \(TerminalText.escaped(error.message))  (at \(Timestamp.text(outcome.finishedAt)))\n"
     case .success(let snapshot):
       var lines = ["\(title)  \(snapshot.mode.displayName)  fetched \(Timestamp.text(snapshot.fetchedAt))"]
       let t = snapshot.totals
