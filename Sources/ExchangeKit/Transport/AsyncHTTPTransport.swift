@@ -89,6 +89,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
       return ExchangeError(
         kind: .tooLarge, message: "\(host) sent a response larger than \(maximumBodySize / (1024 * 1024)) MB")
     }
+    // The connection ended before the body it announced: dropped, not malformed.
+    if let error = error as? HTTPParserError, error == .invalidEOFState {
+      return ExchangeError(kind: .connectionReset, message: "\(host) closed the connection in the middle of the response")
+    }
     if error is HTTPParserError {
       return ExchangeError(kind: .protocolError, message: "\(host) sent a reply that is not valid HTTP/1.1")
     }
