@@ -23,14 +23,20 @@ public struct ExchangeError: Error, Sendable, Hashable, CustomStringConvertible 
     case server
     /// The response could not be decoded.
     case decode
-    /// The connection failed.
+    /// No connection could be made (refused, unreachable).
     case network
-    /// No response before the deadline.
+    /// No complete response (connect, headers and body) before the deadline.
     case timeout
     /// The venue answered with an error code margintop does not classify.
     case exchange
     /// The request could not be made as configured (bad URL, plain http to a remote host).
     case config
+    /// The venue (or something on the way) reset or dropped the connection mid-request.
+    case connectionReset = "connection_reset"
+    /// The reply broke HTTP itself (not HTTP/1.x, an oversized or malformed header).
+    case protocolError = "protocol"
+    /// The response body is larger than margintop accepts.
+    case tooLarge = "too_large"
   }
 
   public var kind: Kind

@@ -45,7 +45,9 @@ public enum RawField: Sendable, Hashable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // JSON requires escaping only below U+0020; DEL, C1 controls and bidi overrides are
+        // escaped too, so the JSON shown in a terminal cannot drive it.
+        if TerminalText.isControl(scalar) {
           out += String(format: "\\u%04x", scalar.value)
         } else {
           out.unicodeScalars.append(scalar)

@@ -127,8 +127,9 @@ public final class SimulatorServer: Sendable {
     for (name, value) in answer.headers {
       if let fieldName = HTTPField.Name(name) { fields.append(HTTPField(name: fieldName, value: value)) }
     }
-    return Response(
-      status: .init(code: answer.status), headers: fields,
-      body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+    let responseBody =
+      HostileBody.body(Array(answer.body.utf8), fault: answer.hostile)
+      ?? ResponseBody(byteBuffer: ByteBuffer(string: answer.body))
+    return Response(status: .init(code: answer.status), headers: fields, body: responseBody)
   }
 }

@@ -98,6 +98,27 @@ struct DashboardEndToEndTests {
     #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
   }
 
+  /// Deadly signals (a crash, Ctrl-\, the user signals) end margintop by that signal, with the
+  /// terminal put back first: cooked modes, cursor shown, alternate screen left (issue #12).
+  @Test(arguments: [SIGSEGV, SIGQUIT, SIGUSR1, SIGUSR2, SIGABRT, SIGBUS, SIGILL, SIGFPE])
+  func fatalSignalsRestoreTheTerminal(signal: Int32) async throws {
+    let session = try await start()
+    defer { session.kill() }
+    #expect(session.paneVariable("cursor_flag") == "0", "the dashboard hides the cursor")
+    let pid = try #require(session.programPID(), "margintop's pid not found")
+    // The process holds secrets: it may write no core file.
+    let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+    let core = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }
+    #expect(core?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"])
+    #expect(kill(pid, signal) == 0)
+    let ended = await session.waitFor(timeout: .seconds(20), ScreenText.hasExited)
+    let screen = try #require(ended, "signal \(signal) did not end margintop; screen:\n\(session.capture())")
+    #expect(ScreenText.exitStatus(in: screen) == 128 + Int(signal))
+    #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
+    #expect(session.paneVariable("cursor_flag") == "1", "the cursor is still hidden")
+    #expect(session.paneVariable("alternate_on") == "0", "still on the alternate screen")
+  }
+
   @Test(arguments: ["xterm-256color", "screen", "linux", "vt100"])
   func readableUnderEveryTerm(term: String) async throws {
     let session = try await start(term: term)

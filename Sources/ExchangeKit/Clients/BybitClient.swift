@@ -26,11 +26,12 @@ public actor BybitClient: ExchangeClient {
   private let signer: BybitSigner
   private let session: VenueSession
 
-  /// Creates the client. Throws `.config` for a refused base URL.
+  /// Creates the client; `pacers` shares the venue's limits with the other keys of the same
+  /// user id, learnt from the key info. Throws `.config` for a refused base URL.
   public init(
     configuration: ClientConfiguration, transport: any HTTPTransport,
     clock: any ExchangeClock = SystemExchangeClock(),
-    jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+    jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }, pacers: UserRequestPacers? = nil
   ) throws(ExchangeError) {
     self.configuration = configuration
     accountName = configuration.accountName
@@ -41,10 +42,13 @@ public actor BybitClient: ExchangeClient {
         "wallet": SlidingWindowLimit(limit: 50, window: .seconds(1)),
         "query-api": SlidingWindowLimit(limit: 10, window: .seconds(1)),
         "account-info": SlidingWindowLimit(limit: 10, window: .seconds(1)),
-      ], transport: transport, clock: clock, jitter: jitter)
+      ], transport: transport, clock: clock, jitter: jitter, pacers: pacers)
   }
 
   public func fetchSnapshot() async throws -> AccountSnapshot {
+    // The user id (for limits shared with the user's other keys) comes from the key info, read
+    // once; without it the key is paced alone, so a failure here is no reason to stop.
+    if await session.wantsIdentity { _ = try? await fetchKeyInfo() }
     var parameters = [(name: "accountType", value: configuration.accountType)]
     if !configuration.currencies.isEmpty {
       parameters.append((name: "coin", value: configuration.currencies.joined(separator: ",")))
@@ -93,9 +97,11 @@ public actor BybitClient: ExchangeClient {
 
   public func fetchKeyInfo() async throws -> KeyInfo {
     let accountType = configuration.accountType
-    return try await signedGet("query-api", path: "/v5/user/query-api", query: QueryString([])) {
+    let info = try await signedGet("query-api", path: "/v5/user/query-api", query: QueryString([])) {
       response, _ throws(ExchangeError) in try BybitKeyInfoDecoder.decode(response.body, accountType: accountType)
     }
+    await session.identify(userID: info.userID)
+    return info
   }
 
   public func synchronizeClock() async throws -> Duration {

@@ -22,11 +22,12 @@ public actor OKXClient: ExchangeClient {
   private var mode: AccountMode?
   private var lastConfigFailure: Date?
 
-  /// Creates the client. Throws `.config` for a refused base URL.
+  /// Creates the client; `pacers` shares the venue's limits with the other keys of the same
+  /// user id, learnt from the account config. Throws `.config` for a refused base URL.
   public init(
     configuration: ClientConfiguration, transport: any HTTPTransport,
     clock: any ExchangeClock = SystemExchangeClock(),
-    jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+    jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }, pacers: UserRequestPacers? = nil
   ) throws(ExchangeError) {
     self.configuration = configuration
     accountName = configuration.accountName
@@ -40,7 +41,7 @@ public actor OKXClient: ExchangeClient {
         "balance": SlidingWindowLimit(limit: 10, window: .seconds(2)),
         "config": SlidingWindowLimit(limit: 5, window: .seconds(2)),
         "time": SlidingWindowLimit(limit: 10, window: .seconds(2)),
-      ], transport: transport, clock: clock, jitter: jitter)
+      ], transport: transport, clock: clock, jitter: jitter, pacers: pacers)
   }
 
   public func fetchSnapshot() async throws -> AccountSnapshot {
@@ -65,6 +66,7 @@ public actor OKXClient: ExchangeClient {
       response, _ throws(ExchangeError) in try OKXConfigDecoder.decode(response.body)
     }
     mode = info.mode
+    await session.identify(userID: info.userID)
     return info
   }
 

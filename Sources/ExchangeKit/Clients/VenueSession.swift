@@ -15,10 +15,20 @@ actor VenueSession {
   /// The unsigned server-time request.
   private let timeRequest: HTTPRequest
   private var pacer: RequestPacer
+  /// The venue's limits by endpoint, for the windows shared with the user's other keys.
+  private let limits: [String: SlidingWindowLimit]
+  /// Where the windows of each venue user id come from; `nil`: this key paces alone.
+  private let pacers: UserRequestPacers?
+  /// The windows shared by every key of this key's user, once its user id is known.
+  private var shared: SharedRequestWindows?
+  /// Whether `identify` was called (successfully or not).
+  private(set) var identified = false
   private(set) var offset = ClockOffset.zero
   private var clockMeasured = false
   /// The rate limit or server error that set the current back-off, without its wait.
   private var backoffCause: ExchangeError?
+  /// The venue asked for a longer wait than the current back-off (the wait was capped).
+  private var backoffCapped = false
 
   /// A request waits at most this long for its turn; a longer back-off fails at once with the
   /// error that caused it, so the dashboard shows it instead of a hung refresh.
@@ -28,7 +38,8 @@ actor VenueSession {
   /// `limits` its request windows by endpoint name. Throws `.config` for a refused base URL.
   init(
     configuration: ClientConfiguration, timePath: String, limits: [String: SlidingWindowLimit],
-    transport: any HTTPTransport, clock: any ExchangeClock, jitter: @escaping @Sendable () -> Double
+    transport: any HTTPTransport, clock: any ExchangeClock, jitter: @escaping @Sendable () -> Double,
+    pacers: UserRequestPacers? = nil
   ) throws(ExchangeError) {
     venue = configuration.venue
     baseURL = try BaseURL.resolve(configuration)
@@ -41,6 +52,20 @@ actor VenueSession {
       url: try BaseURL.url(base: baseURL, path: timePath, query: QueryString([])),
       headers: VenueSession.commonHeaders, timeout: configuration.requestTimeout)
     pacer = RequestPacer(limits: limits)
+    self.limits = limits
+    self.pacers = pacers
+  }
+
+  /// Whether the user id should still be looked up: there are shared windows to join, and no
+  /// look-up was made yet.
+  var wantsIdentity: Bool { pacers != nil && !identified }
+
+  /// Joins the windows shared by the keys of venue user `userID` (from the key's account
+  /// information); `nil` or empty keeps pacing this key alone.
+  func identify(userID: String?) {
+    identified = true
+    guard let pacers, let userID, !userID.isEmpty, shared == nil else { return }
+    shared = pacers.windows(venue: venue, userID: userID, limits: limits)
   }
 
   /// Sent with every request.
@@ -109,14 +134,11 @@ actor VenueSession {
     let now = clock.now()
     let wait = pacer.delay(for: endpoint, at: now)
     if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
-      throw backoffCause.retrying(at: blockedUntil, now: now)
+      throw backoffCause.retrying(at: blockedUntil, now: now, capped: backoffCapped)
     }
-    if wait > .zero {
-      do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
-    }
+    try await takeTurn(endpoint, wait: wait)
     let sent = clock.now()
     let request = try build(offset.venueTime(at: sent))
-    pacer.record(endpoint, at: sent)
     let response: HTTPResponse
     do {
       response = try await transport.send(request)
@@ -144,27 +166,50 @@ actor VenueSession {
     }
   }
 
+  /// Waits until `endpoint` has a free slot in this key's windows and in the user's shared ones,
+  /// and takes it. The windows are checked again after every sleep: requests waiting together
+  /// (refreshes asked for in a burst) would otherwise all wake into the same last slot.
+  private func takeTurn(_ endpoint: String, wait first: Duration) async throws(ExchangeError) {
+    var wait = first
+    while true {
+      if wait > .zero {
+        do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
+      }
+      let now = clock.now()
+      wait = pacer.delay(for: endpoint, at: now)
+      guard wait == .zero else { continue }
+      if let shared {
+        wait = shared.reserve(endpoint, at: now)
+        guard wait == .zero else { continue }
+      }
+      // No suspension since the check: the slot is this request's.
+      pacer.record(endpoint, at: now)
+      return
+    }
+  }
+
   /// Bybit tells the remaining budget in every response; an exhausted one waits for its reset.
   private func observeBudget(_ response: HTTPResponse) {
     guard let remaining = response.headers["x-bapi-limit-status"].flatMap({ Int($0) }), remaining <= 0,
-      let reset = resetDate(response)
+      let reset = retryHint(response)
     else { return }
-    pacer.block(until: reset)
+    pacer.block(until: reset.date)
   }
 
-  private func resetDate(_ response: HTTPResponse) -> Date? {
-    if let reset = response.headers["x-bapi-limit-reset-timestamp"].flatMap({ Int64($0) }) {
-      // The venue stamps the reset with its own clock.
-      return Date(timeIntervalSince1970: TimeInterval(reset) / 1000).addingTimeInterval(-offset.offset.timeInterval)
+  /// The venue's "not before", from Bybit's reset stamp or `Retry-After`, capped by `RetryHint`.
+  private func retryHint(_ response: HTTPResponse) -> RetryHint? {
+    let now = clock.now()
+    if let stamp = response.headers["x-bapi-limit-reset-timestamp"],
+      let hint = RetryHint.resetStamp(stamp, offset: offset, now: now)
+    {
+      return hint
     }
-    if let seconds = response.headers["retry-after"].flatMap({ Int($0) }) {
-      return clock.now().addingTimeInterval(TimeInterval(seconds))
-    }
-    return nil
+    return response.headers["retry-after"].flatMap { RetryHint.retryAfter($0, now: now) }
   }
 
   private func backedOff(_ error: ExchangeError, response: HTTPResponse, at now: Date) -> ExchangeError {
-    var notBefore = error.kind == .rateLimit ? resetDate(response) : nil
+    let hint = error.kind == .rateLimit ? retryHint(response) : nil
+    var notBefore = hint?.date
     let minimum = ErrorClassifier.minimumWait(after: error, venue: venue)
     if minimum > .zero {
       let floor = now.addingTimeInterval(minimum.timeInterval)
@@ -172,6 +217,7 @@ actor VenueSession {
     }
     let retry = pacer.failed(at: now, jitter: jitter(), notBefore: notBefore)
     backoffCause = error
-    return error.retrying(at: retry, now: now)
+    backoffCapped = hint?.capped == true && retry == hint?.date
+    return error.retrying(at: retry, now: now, capped: backoffCapped)
   }
 }

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Foundation's parsers turn numbers into `Double`/`NSNumber` and lose the literal
 /// (`"retCode": 0` vs `"0"`, `1e-7`), and the model keeps every field as sent, so the
-/// exchange documents are parsed straight into `RawField`. Truncated or malformed input
-/// throws `JSONParser.Failure`.
+/// exchange documents are parsed straight into `RawField`. Truncated or malformed input, and
+/// strings or member names that are not valid UTF-8, throw `JSONParser.Failure`.
 public struct JSONParser {
   /// Why a document could not be parsed; `offset` is the byte position.
   public struct Failure: Error, Sendable, Hashable {
@@ -170,7 +170,12 @@ public struct JSONParser {
     if known.length == length, let base = bytes.baseAddress, memcmp(base + known.start, base + start, length) == 0 {
       return (known.name, hash)
     }
-    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    // Repairing invalid UTF-8 (as `String(decoding:)` does) would give a name whose bytes, and so
+    // hash, differ from the ones scanned: the document is refused instead.
+    guard let name = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
+      index = start
+      throw failure("valid UTF-8 in a member name")
+    }
     names[slot] = (start, length, name)
     return (name, hash)
   }
@@ -182,7 +187,10 @@ public struct JSONParser {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) else {
+          index = start
+          throw failure("valid UTF-8 in a string")
+        }
         index += 1
         return text
       }
@@ -195,8 +203,12 @@ public struct JSONParser {
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
+        guard let text = String(validating: scratch, as: UTF8.self) else {
+          index = start
+          throw failure("valid UTF-8 in a string")
+        }
         index += 1
-        return String(decoding: scratch, as: UTF8.self)
+        return text
       case UInt8(ascii: "\\"):
         index += 1
         guard index < bytes.count else { throw failure("an escape") }

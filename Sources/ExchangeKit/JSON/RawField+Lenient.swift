@@ -55,13 +55,10 @@ extension RawField {
     }
   }
 
-  /// Epoch milliseconds (string or number) as a date.
+  /// Epoch milliseconds (string or number) as a date; `nil` when negative, not a number or past
+  /// `PlausibleTime.latest` (a larger count traps when converted back to milliseconds).
   var epochMilliseconds: Date? {
-    guard let text = scalarText else { return nil }
-    if let milliseconds = Int64(text), milliseconds >= 0 {
-      return Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
-    }
-    guard let amount, !amount.isNegative else { return nil }
-    return Date(timeIntervalSince1970: NSDecimalNumber(decimal: amount.value).doubleValue / 1000)
+    guard let amount else { return nil }
+    return PlausibleTime.date(amount, unitsPerSecond: 1000)
   }
 }

@@ -12,11 +12,11 @@ public struct ClockOffset: Sendable, Hashable {
   public init(offset: Duration) { self.offset = offset }
 
   /// The offset from a server time read between `sent` and `received` (local times): the
-  /// server is assumed to have stamped the reply half-way through the round trip.
+  /// server is assumed to have stamped the reply half-way through the round trip. Dates too far
+  /// apart for a `Duration` in milliseconds give the nearest representable offset, not a trap.
   public init(serverTime: Date, sent: Date, received: Date) {
     let midpoint = sent.addingTimeInterval(received.timeIntervalSince(sent) / 2)
-    let milliseconds = (serverTime.timeIntervalSince(midpoint) * 1000).rounded()
-    offset = .milliseconds(Int64(milliseconds))
+    offset = .interval(serverTime.timeIntervalSince(midpoint), rounding: .toNearestOrAwayFromZero)
   }
 
   /// `local` corrected to the venue's clock.
@@ -32,8 +32,15 @@ extension Duration {
     return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
   }
 
-  /// A duration from seconds.
-  static func interval(_ seconds: TimeInterval) -> Duration {
-    .milliseconds(Int64((seconds * 1000).rounded(.up)))
+  /// The longest wait or offset built from outside numbers: a century, far beyond any real wait,
+  /// yet small enough that its milliseconds fit in `Int64`.
+  static let longestInterval: TimeInterval = 100 * 365 * 86_400
+
+  /// A duration from seconds, rounded (up, unless told otherwise) to the millisecond; clamped to
+  /// ±`longestInterval`, and zero for NaN, so no number from outside can trap the conversion.
+  static func interval(_ seconds: TimeInterval, rounding: FloatingPointRoundingRule = .up) -> Duration {
+    guard !seconds.isNaN else { return .zero }
+    let clamped = min(max(seconds, -longestInterval), longestInterval)
+    return .milliseconds(Int64((clamped * 1000).rounded(rounding)))
   }
 }

@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Body: `{"fault": "stall", "venue": "okx", "count": 1, "seconds": 10}`; `venue` is optional
 /// (both), `count` defaults to 1 (0: until cleared), `seconds` applies to `stall` and
-/// `clock_skew`, `status` to `server_error` (default 503).
+/// `clock_skew`, `status` to `server_error` (default 503), `interval_ms` to `slow_body` (default
+/// 1000), `retry_after` to `huge_retry_after`, `time` to `absurd_server_time` and `bytes` to
+/// `oversized_body` (default 50 MB).
 struct FaultControl {
   let engine: SimulatorEngine
 
@@ -56,6 +58,13 @@ struct FaultControl {
     case "clock_skew": fault = .clockSkew(.seconds(seconds ?? 60))
     case "revoked_key": fault = .revokedKey
     case "empty_currencies": fault = .emptyCurrencyList
+    case "slow_body": fault = .slowBody(.milliseconds((object["interval_ms"] as? NSNumber)?.int64Value ?? 1000))
+    case "endless_body": fault = .endlessBody
+    case "huge_retry_after": fault = .hugeRetryAfter(object["retry_after"] as? String ?? "9223372036854775807")
+    case "absurd_server_time": fault = .absurdServerTime(object["time"] as? String ?? "99999999999999999999")
+    case "invalid_utf8": fault = .invalidUTF8
+    case "oversized_body": fault = .oversizedBody(bytes: (object["bytes"] as? NSNumber)?.intValue ?? 50_000_000)
+    case "connection_reset": fault = .connectionReset
     default: return .failure(Problem(message: "unknown fault"))
     }
     return .success((fault, venue, count))

@@ -77,12 +77,20 @@ final class SimulatorEngine: Sendable {
       let venueClock = VenueClock(
         serverMillis: real + state.faults.skewMillis(for: venue), realMillis: real, market: market(atMillis: real, state: &state),
         startMillis: startMillis, stepMillis: stepMillis)
+      if !faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTimeFault),
+        case .absurdServerTime(let time) = fault
+      {
+        return SimulatorEngine.serverTime(time, venue: venue, clock: venueClock)
+      }
       var delay: Duration?
+      var hostile: SimulatedFault?
       if faultable, let fault = state.faults.take(for: venue, where: SimulatorEngine.isTransportFault) {
         switch fault {
         case .serverError(let status): return SimulatorEngine.serverError(venue: venue, status: status, clock: venueClock)
         case .htmlBadGateway: return SimulatorEngine.badGateway
         case .stall(let duration): delay = duration
+        case .hugeRetryAfter(let value): return SimulatorEngine.rateLimited(venue: venue, retryAfter: value, clock: venueClock)
+        case .slowBody, .endlessBody, .invalidUTF8, .oversizedBody, .connectionReset: hostile = fault
         default: break
         }
       }
@@ -92,6 +100,7 @@ final class SimulatorEngine: Sendable {
       case .bybit: response = BybitVenue(clock: venueClock).respond(request, state: &state)
       }
       response.delay = delay
+      response.hostile = hostile
       truncate = faultable && state.faults.take(for: venue, where: { $0 == .truncatedJSON }) != nil
       return response
     }
@@ -109,8 +118,37 @@ final class SimulatorEngine: Sendable {
   private static func isTransportFault(_ fault: SimulatedFault) -> Bool {
     switch fault {
     case .serverError, .htmlBadGateway, .stall: return true
+    case .hugeRetryAfter, .slowBody, .endlessBody, .invalidUTF8, .oversizedBody, .connectionReset: return true
     default: return false
     }
+  }
+
+  /// Faults that only the public time endpoints answer with.
+  private static func isTimeFault(_ fault: SimulatedFault) -> Bool {
+    if case .absurdServerTime = fault { return true }
+    return false
+  }
+
+  /// A time endpoint's answer reporting `time` as the server time (OKX `ts`, Bybit `timeNano`).
+  private static func serverTime(_ time: String, venue: Venue, clock: VenueClock) -> SimulatedResponse {
+    switch venue {
+    case .okx:
+      return .json(.object([("code", .string("0")), ("data", .array([.object([("ts", .string(time))])])), ("msg", .string(""))]))
+    case .bybit:
+      return BybitVenue(clock: clock).envelope(
+        0, "OK", result: .object([("timeSecond", .string(time)), ("timeNano", .string(time))]))
+    }
+  }
+
+  /// The venue's rate-limit answer with HTTP 429 and `Retry-After: value`.
+  private static func rateLimited(venue: Venue, retryAfter value: String, clock: VenueClock) -> SimulatedResponse {
+    var response: SimulatedResponse
+    switch venue {
+    case .okx: response = OKXVenue(clock: clock).error("50011", "Too Many Requests", status: 429)
+    case .bybit: response = BybitVenue(clock: clock).envelope(10006, "Too many visits!", status: 429)
+    }
+    response.headers.append(("Retry-After", value))
+    return response
   }
 
   /// The venue's own 5xx answer, in its envelope and with its (possibly skewed) clock.

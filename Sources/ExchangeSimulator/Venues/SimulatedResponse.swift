@@ -8,6 +8,9 @@ struct SimulatedResponse: Sendable {
   var body: String
   /// Held back this long before sending (the stalled-response fault).
   var delay: Duration?
+  /// How the server garbles the sending of this response (slow, endless, reset, padded body, or
+  /// invalid UTF-8); `nil` sends it as it is.
+  var hostile: SimulatedFault?
   /// A JSON body not yet written.
   private var pendingJSON: JSONValue?
 

@@ -6,8 +6,12 @@ struct CheckReport {
   var account: AccountConfig
   var result: Result<KeyInfo, ExchangeError>
 
-  /// The report lines for standard output.
+  /// The report lines for standard output; names, labels and messages through `TerminalText`.
   var text: String {
+    TerminalText.escaped(unescapedText, keepingNewlines: true)
+  }
+
+  private var unescapedText: String {
     let title = "\(account.name) (\(account.venue.displayName) \(account.environment.rawValue), key \(account.credentials.maskedKey))"
     switch result {
     case .failure(let error):

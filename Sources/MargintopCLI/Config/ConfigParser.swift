@@ -50,7 +50,7 @@ struct ConfigParser: Sendable {
     }
     var context = ParseContext(file: file, fileMode: fileMode, directory: Self.directory(of: file), sources: sources)
     let config = context.readConfig(root)
-    if let config, context.errors.isEmpty {
+    if let config, context.errorCount == 0 {
       return LoadedConfig(config: config, warnings: context.diagnostics)
     }
     throw ConfigFailure(context.diagnostics)

@@ -6,13 +6,16 @@ import TOMLKit
 extension ParseContext {
   /// Reads one `[[account]]` table (the `number`th); `nil` when it has errors.
   mutating func readAccount(_ table: TOMLTable, number: Int) -> AccountConfig? {
-    let before = errors.count
+    let before = errorCount
     var label = "account #\(number)"
     var name: String?
     if let value = table["name"] {
       if let s = string(value, account: label, key: "name") {
         if s.trimmingCharacters(in: .whitespaces).isEmpty {
           error(label, "name", "must not be empty")
+        } else if TerminalText.hasControlCharacters(s) {
+          // Names are shown on screen, in logs and in every message about the account.
+          error(label, "name", "must not contain control characters (escape sequences, tabs or line breaks)")
         } else {
           name = s
           label = "account \"\(s)\""
@@ -32,7 +35,7 @@ extension ParseContext {
     let currencies = readCurrencies(table, label: label)
     let credentials = venue.flatMap { readCredentials(table, label: label, venue: $0) }
 
-    guard errors.count == before, let name, let venue, let credentials else { return nil }
+    guard errorCount == before, let name, let venue, let credentials else { return nil }
     return AccountConfig(
       name: name, venue: venue, environment: environment ?? .live, baseURL: baseURL, accountType: accountType,
       currencies: currencies, credentials: credentials)

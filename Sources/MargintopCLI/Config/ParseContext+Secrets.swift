@@ -56,12 +56,23 @@ extension ParseContext {
       error(label, key, "is empty")
       return nil
     }
+    guard !TerminalText.hasControlCharacters(resolved) else {
+      error(label, key, "the \(f.replacingOccurrences(of: "_", with: " ")) contains control characters (not shown)")
+      return nil
+    }
     return resolved
   }
 
   private mutating func fromEnvironment(_ variable: String, label: String, key: String) -> String? {
     guard !variable.isEmpty else {
       error(label, key, "must name an environment variable")
+      return nil
+    }
+    guard !SecretShape.looksLikeSecret(variableName: variable) else {
+      error(
+        label, key,
+        "must name an environment variable (like OKX_SECRET), but its value looks like a key or secret itself (not shown): put the secret in the variable, and the variable's name here"
+      )
       return nil
     }
     guard let value = sources.environment[variable] else {
@@ -74,6 +85,13 @@ extension ParseContext {
   }
 
   private mutating func fromFile(_ path: String, label: String, key: String) -> String? {
+    guard !SecretShape.looksLikeSecret(path: path) else {
+      error(
+        label, key,
+        "must be a file path (like ~/.config/margintop/okx.secret), but its value looks like a key or secret itself (not shown): put the secret in the file, and the file's path here"
+      )
+      return nil
+    }
     let full = sources.resolve(path, relativeTo: directory)
     let text: String
     do {

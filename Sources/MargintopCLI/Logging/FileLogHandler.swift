@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 import Logging
 
@@ -35,7 +36,8 @@ struct FileLogHandler: LogHandler {
   static func format(_ event: LogEvent, label: String, metadata: Logger.Metadata, at date: Date) -> String {
     var line = "\(Timestamp.text(date)) \(event.level) \(label): \(event.message)"
     for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { line += " \(key)=\(value)" }
-    // One event per line, whatever the message holds.
-    return line.replacingOccurrences(of: "\n", with: "\\n")
+    // One event per line, whatever the message holds, and nothing that drives a terminal when
+    // the log is read with `cat` or `tail -f`.
+    return TerminalText.escaped(line)
   }
 }

@@ -1,4 +1,7 @@
+import ExchangeModel
+
 /// Plain-text columns: left-aligned text, right-aligned numbers, two spaces between columns.
+/// Cells are shown through `TerminalText`, so a venue's text cannot drive the terminal.
 struct TextTable {
   enum Alignment {
     case left
@@ -11,7 +14,7 @@ struct TextTable {
 
   /// The table's lines, each prefixed with `indent`, without trailing spaces.
   func lines(indent: String = "") -> [String] {
-    let all = [headers] + rows
+    let all = ([headers] + rows).map { $0.map { TerminalText.escaped($0) } }
     var widths = [Int](repeating: 0, count: headers.count)
     for row in all {
       for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 #if canImport(Glibc)
@@ -20,11 +21,24 @@ enum Platform {
     return FileManager.default.homeDirectoryForCurrentUser.path
   }
 
-  /// Reads a whole file as UTF-8.
+  /// The largest configuration, secret or theme file read: far above any real one, so a wrong
+  /// path cannot make margintop read without end.
+  static let maximumFileSize = 1 << 20
+
+  /// Reads a whole regular file as UTF-8, up to `maximumFileSize` bytes. Devices (`/dev/zero`,
+  /// `/dev/urandom`), FIFOs, sockets and directories are refused before a byte is read: opening
+  /// is non-blocking, so a FIFO without a writer cannot hang, and the size is checked on the open
+  /// descriptor, so the file cannot be swapped in between.
   @Sendable static func readFile(_ path: String) throws -> String {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
     defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+    guard st.st_mode & S_IFMT == S_IFREG else { throw FileReadError(reason: "not a regular file (\(fileKind(st.st_mode)))") }
+    guard st.st_size <= maximumFileSize else {
+      throw FileReadError(reason: "larger than \(maximumFileSize / 1024) KB (\(st.st_size) bytes)")
+    }
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
     while true {
@@ -35,9 +49,23 @@ enum Platform {
       }
       if n == 0 { break }
       data.append(contentsOf: buffer[0..<n])
+      // A file that grows while it is read (a log, /proc) stops at the cap too.
+      guard data.count <= maximumFileSize else { throw FileReadError(reason: "larger than \(maximumFileSize / 1024) KB") }
     }
     guard let text = String(data: data, encoding: .utf8) else { throw FileReadError(reason: "not UTF-8 text") }
     return text
+  }
+
+  /// What a file that is not a regular file is, in words.
+  private static func fileKind(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: return "a directory"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFIFO: return "a FIFO"
+    case S_IFSOCK: return "a socket"
+    default: return "a special file"
+    }
   }
 
   /// Whether a file exists at `path`.
@@ -59,9 +87,10 @@ enum Platform {
       atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
   }
 
-  /// Writes `text` to standard error.
+  /// Writes `text` to standard error, control characters escaped (error messages quote paths,
+  /// names and values from files and the environment).
   static func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.escaped(text, keepingNewlines: true).utf8))
   }
 
   /// Writes `text` to standard output, unbuffered so it is ordered with standard error.

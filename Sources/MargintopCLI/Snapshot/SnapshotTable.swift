@@ -12,10 +12,10 @@ enum SnapshotTable {
   }
 
   static func section(_ outcome: SnapshotOutcome) -> String {
-    let title = "\(outcome.accountName)  \(outcome.venue.displayName)"
+    let title = TerminalText.escaped("\(outcome.accountName)  \(outcome.venue.displayName)")
     switch outcome.result {
     case .failure(let error):
-      return "\(title)  ERROR \(error.kind.rawValue): \(error.message)  (at \(Timestamp.text(outcome.finishedAt)))\n"
+      return "\(title)  ERROR \(error.kind.rawValue): \(TerminalText.escaped(error.message))  (at \(Timestamp.text(outcome.finishedAt)))\n"
         + "  risk UNKNOWN (not read)\n"
     case .success(let snapshot):
       var lines = ["\(title)  \(snapshot.mode.displayName)  fetched \(Timestamp.text(snapshot.fetchedAt))"]
@@ -30,8 +30,9 @@ enum SnapshotTable {
           .map(cell)
       ]
       lines += totals.lines(indent: "  ")
-      lines += risk.reasons.map { "  - " + $0 }
-      lines += snapshot.problems.map { "  ! unreadable " + $0.summary }
+      // Reasons and problems carry currency codes and field text from the venue.
+      lines += risk.reasons.map { "  - " + TerminalText.escaped($0) }
+      lines += snapshot.problems.map { "  ! unreadable " + TerminalText.escaped($0.summary) }
       var currencies = TextTable(
         headers: ["CCY", "EQUITY", "EQUITY USD", "CASH", "AVAILABLE", "FROZEN", "LIABILITIES", "INTEREST", "UPNL"],
         alignments: [.left] + Array(repeating: .right, count: 8))

@@ -5,16 +5,20 @@ import Foundation
 
 /// Builds the exchange clients for the configured accounts or for the built-in simulator.
 enum AccountClients {
-  /// One client per configured account. Throws `ConfigFailure` when ExchangeKit refuses an
+  /// One client per configured account, all pacing through one `UserRequestPacers`, so keys of
+  /// the same venue user share its limits. Throws `ConfigFailure` when ExchangeKit refuses an
   /// account's settings (for instance its base URL).
   static func make(_ config: MargintopConfig, file: String, transport: any HTTPTransport) throws(ConfigFailure)
     -> [any ExchangeClient]
   {
+    let pacers = UserRequestPacers()
     var clients: [any ExchangeClient] = []
     var diagnostics: [ConfigDiagnostic] = []
     for account in config.accounts {
       do {
-        clients.append(try ExchangeClients.make(account.clientConfiguration, transport: transport))
+        clients.append(
+          try ExchangeClients.make(
+            account.clientConfiguration, transport: transport, clock: SystemExchangeClock(), pacers: pacers))
       } catch let error as ExchangeError {
         diagnostics.append(ConfigDiagnostic(file: file, account: "account \"\(account.name)\"", key: "base_url", problem: error.message))
       } catch {

@@ -1,8 +1,9 @@
 import CNcursesw
 import Glibc
 
-/// Last-resort restoration for exits that bypass `TerminalScreen.close()` (a stray `exit()`):
-/// an `atexit` hook that ends curses and puts back the terminal modes saved at start-up.
+/// Last-resort restoration for exits that bypass `TerminalScreen.close()`: an `atexit` hook (a
+/// stray `exit()`) and, for crashes and deadly signals, `FatalSignals`; both put back the
+/// terminal modes saved at start-up.
 enum TerminalRestore {
   // Written on the main thread while the screen opens and closes; read by the atexit hook, which
   // runs on the exiting thread after the main queue has stopped handing out work.
@@ -20,13 +21,15 @@ enum TerminalRestore {
     }
   }
 
-  /// Marks curses as running (so the hook knows `endwin` is due).
+  /// Marks curses as running (so the hook knows `endwin` is due) and arms the fatal-signal path.
   static func cursesStarted() {
     cursesActive = true
+    FatalSignals.install(restoring: savedModes)
   }
 
   /// Ends curses if it is still running and restores the saved modes; safe to call twice.
   static func restore() {
+    FatalSignals.uninstall()
     if cursesActive {
       cursesActive = false
       endwin()

@@ -51,6 +51,12 @@ final class TmuxSession {
     Tmux.run(tmux, ["-L", socket, "resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// A tmux format variable of the pane (`cursor_flag`, `alternate_on`), as tmux prints it.
+  func paneVariable(_ name: String) -> String {
+    Tmux.run(tmux, ["-L", socket, "display-message", "-p", "-t", "e2e", "#{\(name)}"]).output
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The pid of `margintop` (a child of the pane's shell), once it runs.
   func programPID() -> Int32? {
     let shell = Tmux.run(tmux, ["-L", socket, "display-message", "-p", "-t", "e2e", "#{pane_pid}"]).output
