@@ -89,6 +89,27 @@ import Testing
     #expect(coins.contains { ($0["accruedInterest"] as? String).flatMap { Decimal(string: $0) } ?? 0 > 0 })
   }
 
+  @Test func bybitIsolatedMarginSendsEveryAccountWideFieldAsEmptyOnTheWire() async throws {
+    let server = try await SimulatorServer.start()
+    defer { Task { await server.shutdown() } }
+    let reply = try await WireClient(base: server.baseURL).bybit(
+      server.bybitIsolatedKey, "/v5/account/wallet-balance", query: "accountType=UNIFIED")
+    #expect(reply.bybitCode == 0)
+    let list = try #require((reply.json["result"] as? [String: Any])?["list"] as? [[String: Any]])
+    let account = try #require(list.first)
+    // The recorded payload's account fields are the account-wide ones, accountType and coin aside.
+    let recorded = try Self.recordedBybitAccount()
+    let wide = Set(recorded.keys).subtracting(["accountType", "coin"])
+    #expect(wide.count >= 10)
+    for field in wide {
+      #expect(account[field] as? String == "", "\(field) applies to no isolated-margin account")
+    }
+    #expect(account["accountType"] as? String == "UNIFIED")
+    let coins = try #require(account["coin"] as? [[String: Any]])
+    #expect(coins.count >= 10)
+    #expect(coins.allSatisfy { Decimal(string: $0["equity"] as? String ?? "") != nil })
+  }
+
   static func isEmptyString(_ value: Any) -> Bool { (value as? String) == "" }
 
   /// The account object of the real recorded UNIFIED response (the repository's copy of the

@@ -48,7 +48,8 @@ struct BybitWalletBuilder {
     var coinObjects = JSONWriter(capacity: 64 + shown.count * 700)
     coinObjects.beginArray()
     for holding in shown {
-      let (positionIM, positionMM) = positionMargins(holding, accountIM: initial, accountMM: maintenance, imRate: imRate, mmRate: mmRate)
+      let (positionIM, positionMM) = positionMargins(
+        holding, accountIM: initial, accountMM: maintenance, imRate: imRate, mmRate: mmRate)
       for _ in 0..<(overrides?.copies(of: holding.symbol) ?? 1) {
         coin(holding, positionIM: positionIM, positionMM: positionMM, into: &coinObjects)
       }
