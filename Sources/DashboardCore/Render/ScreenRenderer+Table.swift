@@ -75,7 +75,8 @@ extension ScreenRenderer {
       Column(
         title: "risk", priority: 1, alignRight: false,
         cells: rows.map { [Span($0.risk == .ok ? "" : $0.risk.label, $0.risk.role)] }))
-    let priorities = ["USD value": 1, "equity": 2, "liabilities": 5, "available": 6, "uPnL": 7, "frozen": 9, "interest": 10]
+    // Risk is the last to go on a narrow screen: code, level, liabilities and both meters first.
+    let priorities = ["liabilities": 2, "USD value": 5, "equity": 6, "available": 7, "uPnL": 8, "frozen": 10, "interest": 11]
     for figure in Figure.amounts {
       columns.append(
         Column(
@@ -85,7 +86,7 @@ extension ScreenRenderer {
     if rows.contains(where: { $0.balance.marginRatio != nil }) {
       columns.append(
         Column(
-          title: "mgn ratio", priority: 11, alignRight: true,
+          title: "mgn ratio", priority: 2, alignRight: true,
           cells: rows.map { [Span(formatter.ratio($0.balance.marginRatio), .text)] }))
     }
     columns.append(
@@ -93,7 +94,7 @@ extension ScreenRenderer {
     columns.append(
       Column(title: "repay", priority: 4, alignRight: false, cells: rows.map { Array(meterSpans("", $0.balance.forcedRepaymentRisk, words: false, malformed: $0.malformed.contains(.forcedRepaymentRisk)).dropFirst()) }))
     columns.append(
-      Column(title: "collateral", priority: 8, alignRight: false, cells: rows.map { row in collateralSpan(row.balance).map { [$0] } ?? [] }))
+      Column(title: "collateral", priority: 9, alignRight: false, cells: rows.map { row in collateralSpan(row.balance).map { [$0] } ?? [] }))
     return columns
   }
 }
