@@ -49,7 +49,7 @@ struct RenderStyleTests {
     #expect(frame.lines[4].contains("CRITICAL"))
   }
 
-  @Test("A changed value is drawn with the changed role, and not in privacy mode")
+  @Test("A changed value keeps its colour and gains the change mark, and not in privacy mode")
   func changed() throws {
     var state = Fixtures.loadedState(tab: 1, size: size)
     var currencies = Fixtures.okxCurrencies
@@ -58,15 +58,32 @@ struct RenderStyleTests {
     let theme = Fixtures.distinctTheme
     let frame = Dashboard.render(state, size: size, theme: theme, glyphs: .unicode)
     let x = try #require(find("43,505,221", in: frame, row: 7))
-    #expect(frame[x: x, y: 7].style == theme[.changed])
+    var marked = theme[.text]
+    marked.attributes.formUnion(theme[.changed].attributes)
+    marked.attributes.insert(.underline)
+    #expect(frame[x: x, y: 7].style == marked)
+    #expect(frame[x: x, y: 7].style.foreground == theme[.text].foreground)
     let equity = try #require(find("3,000", in: frame, row: 6))
-    #expect(frame[x: equity, y: 6].style != theme[.changed])
+    #expect(frame[x: equity, y: 6].style == theme[.text])
 
     Fixtures.press(&state, .character("."))
     let hidden = Dashboard.render(state, size: size, theme: theme, glyphs: .unicode)
     let mask = try #require(find("•••••", in: hidden, row: 7))
     #expect(hidden[x: mask, y: 7].style == theme[.masked])
     #expect(!hidden.lines.joined().contains("43,505,221"))
+  }
+
+  @Test("The selected table row keeps its risk colours, reversed")
+  func selectedKeepsRisk() throws {
+    var (state, _, theme) = stressed()
+    Fixtures.press(&state, .character("v"))
+    let frame = Dashboard.render(state, size: size, theme: theme, glyphs: .unicode)
+    // Risk sort puts USDT (auto-conversion 5, CRITICAL) first, and it is selected.
+    let row = 6
+    let word = try #require(find("CRITICAL", in: frame, row: row))
+    var expected = theme[.riskCritical]
+    expected.attributes.formUnion(theme[.selected].attributes)
+    #expect(frame[x: word, y: row].style == expected)
   }
 
   @Test("Privacy neutralises gain and loss colours")

@@ -149,7 +149,7 @@ extension ScreenRenderer {
       guard x + width <= frame.width - 1 else { break }
       for (offset, entry) in column.enumerated() {
         frame.write(entry.label, x: x, y: y + offset, style: theme[.muted])
-        frame.writeRight(entry.value.text, right: x + width, y: y + offset, style: theme[role(entry.value, changed: entry.changed)])
+        frame.writeRight(entry.value.text, right: x + width, y: y + offset, style: style(entry.value.role, changeMark(entry.changed)))
       }
       x += width + 3
     }
@@ -204,8 +204,7 @@ extension ScreenRenderer {
       x += barWidth
     }
     let changed = allChanged.contains(.marginUsage)
-    let readingRole: ThemeRole = stale ? .stale : (changed && !state.privacy && risk.level <= .ok ? .changed : risk.level.role)
-    x = put([Span(reading, readingRole)], x: x, y: y)
+    x = put([Span(reading, stale ? .stale : risk.level.role, emphasis: changeMark(changed))], x: x, y: y)
     if !age.isEmpty { x = put([Span(age, .stale)], x: x, y: y) }
     if !ratio.isEmpty { put([Span("   ", .text)] + ratio, x: x, y: y) }
   }

@@ -32,19 +32,22 @@ extension ScreenRenderer {
     var y = rect.y + 1
     for figure in Figure.amounts {
       let value = cell(row, figure)
-      drawPanelLine(figure.label, text: value.text, role: role(value, changed: row.changed.contains(figure.metric)), x: rect.x + 2, y: y, labelWidth: labelWidth, valueWidth: valueWidth)
+      drawPanelLine(
+        figure.label, text: value.text, style: style(value.role, changeMark(row.changed.contains(figure.metric))), x: rect.x + 2,
+        y: y, labelWidth: labelWidth, valueWidth: valueWidth)
       y += 1
     }
     if showsMarginRatio {
-      let changed = row.changed.contains(.marginRatio) && !state.privacy
-      drawPanelLine("margin ratio", text: formatter.ratio(row.balance.marginRatio), role: changed ? .changed : .text, x: rect.x + 2, y: y, labelWidth: labelWidth, valueWidth: valueWidth)
+      drawPanelLine(
+        "margin ratio", text: formatter.ratio(row.balance.marginRatio), style: style(.text, changeMark(row.changed.contains(.marginRatio))),
+        x: rect.x + 2, y: y, labelWidth: labelWidth, valueWidth: valueWidth)
     }
     drawRiskBorder(row, in: rect)
   }
 
-  private mutating func drawPanelLine(_ label: String, text: String, role: ThemeRole, x: Int, y: Int, labelWidth: Int, valueWidth: Int) {
+  private mutating func drawPanelLine(_ label: String, text: String, style: CellStyle, x: Int, y: Int, labelWidth: Int, valueWidth: Int) {
     frame.write(label, x: x, y: y, style: theme[.muted], maxWidth: labelWidth)
-    frame.writeRight(formatter.fit(text, width: valueWidth), right: x + labelWidth + valueWidth, y: y, style: theme[role])
+    frame.writeRight(formatter.fit(text, width: valueWidth), right: x + labelWidth + valueWidth, y: y, style: style)
   }
 
   /// The auto-conversion and forced-repayment meters sit in the bottom border.

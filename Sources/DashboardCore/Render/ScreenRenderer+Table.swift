@@ -32,7 +32,8 @@ extension ScreenRenderer {
       var x = body.x + 1
       for column in columns {
         var spans = column.cells[index]
-        if isSelected { spans = spans.map { Span($0.text, .selected) } }
+        // The selected row keeps its cells' colours (a risk level's, a loss's), reversed.
+        if isSelected { spans = spans.map { Span($0.text, $0.role, emphasis: $0.emphasis.union(.selected)) } }
         let start = column.alignRight ? x + column.width - Span.width(spans) : x
         put(spans, x: start, y: y, limit: x + column.width)
         x += column.width + 2
@@ -60,7 +61,7 @@ extension ScreenRenderer {
     let values = rows.map { cell($0, figure) }
     let texts = DecimalAlignment.aligned(values.map(\.text), marker: partialMark)
     return zip(rows, zip(values, texts)).map { row, pair in
-      [Span(pair.1, role(pair.0, changed: row.changed.contains(figure.metric)))]
+      [Span(pair.1, pair.0.role, emphasis: changeMark(row.changed.contains(figure.metric)))]
     }
   }
 

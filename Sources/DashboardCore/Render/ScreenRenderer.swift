@@ -52,16 +52,29 @@ struct ScreenRenderer {
     let end = limit ?? frame.width
     for span in spans {
       guard column < end else { break }
-      column += frame.write(span.text, x: column, y: y, style: theme[span.role], maxWidth: end - column)
+      column += frame.write(span.text, x: column, y: y, style: style(span.role, span.emphasis), maxWidth: end - column)
     }
     return column
   }
 
-  /// The role for an amount: the formatter's, or `.changed` while a fresh change is highlighted
-  /// (never in privacy mode, where a flash would tell that an amount moved).
-  func role(_ formatted: FormattedText, changed: Bool) -> ThemeRole {
-    changed && !state.privacy ? .changed : formatted.role
+  /// The style of `role` with `emphasis` laid over it. A change adds the `value.changed`
+  /// attributes and an underline, a selection the `ui.selected` attributes (reverse by default),
+  /// so a risk or loss colour is never replaced. No change is marked in privacy mode, where a
+  /// mark would tell that an amount moved.
+  func style(_ role: ThemeRole, _ emphasis: Span.Emphasis = []) -> CellStyle {
+    var style = theme[role]
+    if emphasis.contains(.changed) && !state.privacy {
+      style.attributes.formUnion(theme[.changed].attributes)
+      style.attributes.insert(.underline)
+    }
+    if emphasis.contains(.selected) {
+      style.attributes.formUnion(theme[.selected].attributes)
+    }
+    return style
   }
+
+  /// `.changed` when `changed`, for a span's emphasis.
+  func changeMark(_ changed: Bool) -> Span.Emphasis { changed ? .changed : [] }
 
   /// The message shown where the currencies would be when there are none to show.
   mutating func drawEmptyBody(in body: Rect) {
