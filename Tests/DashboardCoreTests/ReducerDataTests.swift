@@ -118,3 +118,30 @@ struct ReducerDataTests {
     #expect(state.size == TerminalSize(width: 120, height: 40))
   }
 }
+
+@Suite("Reducer: round trips and notices")
+struct ReducerNoticeTests {
+  @Test("A refresh's round trip shows in the status line, and a mark while one is in flight")
+  func roundTrip() {
+    let t0 = Fixtures.t0
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: t0)
+    let size = TerminalSize(width: 120, height: 40)
+    Fixtures.send(&state, .resize(size), .fetchStarted(account: 0, at: t0), .snapshot(account: 0, Fixtures.okxSnapshot(at: t0.addingTimeInterval(0.12))))
+    #expect(state.statuses[0].lastRoundTrip.map { abs($0 - 0.12) < 0.001 } == true)
+    Fixtures.send(&state, .fetchStarted(account: 0, at: t0.addingTimeInterval(1)), .tick(t0.addingTimeInterval(1)))
+    let line = Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines[1]
+    #expect(line.contains("(120 ms)"))
+    #expect(line.contains("↻"))
+  }
+
+  @Test("t says which theme it chose, for a few seconds")
+  func themeNotice() {
+    let t0 = Fixtures.t0
+    var state = Fixtures.loadedState(tab: 1, size: TerminalSize(width: 120, height: 40), settings: DashboardSettings(themeNames: ["default", "nord"]))
+    Fixtures.press(&state, .character("t"))
+    let size = TerminalSize(width: 120, height: 40)
+    #expect(Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines[0].contains("theme nord"))
+    Fixtures.send(&state, .tick(t0.addingTimeInterval(10)))
+    #expect(!Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines[0].contains("theme nord"))
+  }
+}

@@ -27,8 +27,12 @@ struct RenderStyleTests {
     let (_, frame, theme) = stressed()
     // USDT (auto-conversion 5) sorts first by risk; its meter sits in the panel's bottom border.
     let bottom = 5 + 8
-    let meter = try #require(find("▮▮▮▮▮ 5", in: frame, row: bottom))
-    #expect(frame[x: meter, y: bottom].style == theme[.riskCritical])
+    let meter = try #require(find("█████ 5", in: frame, row: bottom))
+    // The blocks in the level's colour without reverse video (which would paint them in the
+    // background colour); the number in the level's own style.
+    var solid = theme[.riskCritical]
+    solid.attributes.remove(.reverse)
+    #expect(frame[x: meter, y: bottom].style == solid)
     #expect(frame[x: meter + 6, y: bottom].style == theme[.riskCritical])
     let gauge = try #require(find("█", in: frame, row: 4))
     #expect(frame[x: gauge, y: 4].style == theme[.riskDanger])
@@ -43,8 +47,9 @@ struct RenderStyleTests {
   func monochrome() throws {
     let (_, frame, theme) = stressed(depth: .monochrome)
     let bottom = 5 + 8
-    let meter = try #require(find("▮▮▮▮▮ 5", in: frame, row: bottom))
-    #expect(frame[x: meter, y: bottom].style.attributes.contains(.reverse))
+    let meter = try #require(find("█████ 5", in: frame, row: bottom))
+    #expect(!frame[x: meter, y: bottom].style.attributes.contains(.reverse))
+    #expect(frame[x: meter + 6, y: bottom].style.attributes.contains(.reverse))
     #expect(theme[.riskCritical] != theme[.riskDanger])
     #expect(frame.lines[4].contains("CRITICAL"))
   }

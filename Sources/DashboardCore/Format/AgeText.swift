@@ -17,5 +17,12 @@ enum AgeText {
     return total % 60 == 0 ? "\(total / 60)m" : "\(total / 60)m" + pad(total % 60) + "s"
   }
 
+  /// A request's round trip in parentheses: `(120 ms)`, `(2.4 s)`.
+  static func roundTrip(_ seconds: TimeInterval) -> String {
+    let clamped = min(max(0, seconds), 3600)
+    if clamped < 1 { return "(\(Int((clamped * 1000).rounded())) ms)" }
+    return "(" + String(Int(clamped)) + "." + String(Int((clamped * 10).rounded(.down)) % 10) + " s)"
+  }
+
   private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

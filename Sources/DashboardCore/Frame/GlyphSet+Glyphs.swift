@@ -11,10 +11,11 @@ extension GlyphSet {
   public var bottomLeft: Character { self == .unicode ? "└" : "+" }
   /// Bottom-right corner.
   public var bottomRight: Character { self == .unicode ? "┘" : "+" }
-  /// A filled meter cell.
-  public var meterFull: Character { self == .unicode ? "▮" : "#" }
+  /// A filled meter cell: a full block, which every terminal font draws (the hollow `▯` read
+  /// as a missing glyph in common fonts).
+  public var meterFull: Character { self == .unicode ? "█" : "#" }
   /// An empty meter cell.
-  public var meterEmpty: Character { self == .unicode ? "▯" : "." }
+  public var meterEmpty: Character { self == .unicode ? "░" : "." }
   /// A filled gauge cell (the wide margin-usage bar).
   public var gaugeFull: Character { self == .unicode ? "█" : "#" }
   /// An empty gauge cell.
@@ -25,10 +26,10 @@ extension GlyphSet {
   public var ellipsis: Character { self == .unicode ? "…" : "~" }
   /// Separates items on a status line.
   public var separator: String { self == .unicode ? " · " : " | " }
-  /// Sort direction marker: descending.
-  public var descending: Character { self == .unicode ? "↓" : "v" }
+  /// Sort direction marker: descending (in ASCII a word: a bare `v` reads as the `v` key).
+  public var descending: String { self == .unicode ? "↓" : "desc" }
   /// Sort direction marker: ascending.
-  public var ascending: Character { self == .unicode ? "↑" : "^" }
+  public var ascending: String { self == .unicode ? "↑" : "asc" }
   /// What privacy mode shows instead of an amount; fixed length so it leaks no magnitude.
   public var mask: String { self == .unicode ? "•••••" : "*****" }
 }

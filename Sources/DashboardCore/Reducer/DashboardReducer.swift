@@ -5,9 +5,10 @@ import Foundation
 enum DashboardReducer {
   static func reduce(_ state: inout DashboardState, _ event: DashboardEvent) -> [DashboardEffect] {
     switch event {
-    case .fetchStarted(let account, _):
+    case .fetchStarted(let account, let at):
       guard state.statuses.indices.contains(account) else { return [] }
       state.statuses[account].fetching = true
+      state.statuses[account].fetchStartedAt = at
     case .snapshot(let account, let snapshot):
       guard state.statuses.indices.contains(account) else { return [] }
       var status = state.statuses[account]
@@ -18,6 +19,7 @@ enum DashboardReducer {
       status.lastSuccess = snapshot.fetchedAt
       status.lastError = nil
       status.fetching = false
+      if let started = status.fetchStartedAt { status.lastRoundTrip = max(0, snapshot.fetchedAt.timeIntervalSince(started)) }
       state.statuses[account] = status
       // The "All" tab's merged balances change only here: merged once per snapshot, not per frame.
       state.mergedBalances = CurrencyMerger.merge(

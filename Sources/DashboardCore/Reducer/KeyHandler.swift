@@ -75,6 +75,8 @@ enum KeyHandler {
     case .nextTheme:
       guard state.settings.themeNames.count > 1 else { break }
       state.themeIndex = (state.themeIndex + 1) % state.settings.themeNames.count
+      // Said on screen for a moment, so `t` never changes the look silently.
+      state.notice = Notice(text: "theme " + state.themeName, at: state.now)
       return [.setTheme(state.themeName)]
     case .help:
       state.overlay = state.overlay == .help ? .none : .help

@@ -50,7 +50,7 @@ extension ScreenRenderer {
     let filled = min(max(0, value), 5)
     var spans = [
       Span(label + " ", .muted),
-      Span(String(repeating: glyphs.meterFull, count: filled), level.role),
+      Span(String(repeating: glyphs.meterFull, count: filled), level.role, emphasis: .solid),
       Span(String(repeating: glyphs.meterEmpty, count: 5 - filled), .muted),
       Span(" \(value)", level.role),
     ]

@@ -12,8 +12,25 @@ enum HelpContent {
         lines.append((binding.label, binding.summary, false))
       }
     }
+    lines.append(("Reading the screen", "", true))
+    lines += legend.map { ($0.0, $0.1, false) }
     return lines
   }()
+
+  /// What the meters, marks and words on screen mean.
+  static let legend: [(String, String)] = [
+    ("conv 0-5", "Auto-conversion risk (OKX colBorrAutoConversion), 5 = under way"),
+    ("repay 0-5", "Forced-repayment risk (OKX twap), larger is likelier"),
+    ("usage", "Margin usage: 100% is liquidation on either venue"),
+    ("≥ 100%", "At or past liquidation (a ratio or equity at or below 0)"),
+    ("UNKNOWN", "The venue's data cannot tell the risk; never read as ok"),
+    ("none", "Nothing to liquidate: no liabilities or positions"),
+    ("—", "Does not apply to this account mode (never zero)"),
+    ("err", "The venue sent something that is not a number"),
+    ("⁺", "Partial sum: some accounts report nothing for it"),
+    ("! STALE", "No fresh data: the last good figures stay, dimmed"),
+    ("↻ (120 ms)", "A refresh in flight; the last round trip"),
+  ]
 }
 
 extension ScreenRenderer {

@@ -23,6 +23,7 @@ extension ScreenRenderer {
     if state.paused { indicators.append(Span(" PAUSED ", .riskWarn)) }
     if state.privacy { indicators.append(Span(" PRIVATE ", .masked)) }
     if state.exact { indicators.append(Span(" EXACT ", .muted)) }
+    if let notice = state.notice, notice.isShown(at: state.now) { indicators.append(Span(" " + notice.text + " ", .keyHint)) }
     indicators.append(Span(" every " + AgeText.interval(state.refreshInterval) + " ", .muted))
     let right = frame.width
     let indicatorsWidth = Span.width(indicators)
@@ -86,6 +87,9 @@ extension ScreenRenderer {
     case .fresh:
       let age = status.lastSuccess.map { AgeText.short(state.now.timeIntervalSince($0)) } ?? "?"
       spans.append(Span(name + " updated \(age) ago", .muted))
+      // The last round trip, and a mark while a refresh is in flight.
+      if let trip = status.lastRoundTrip { spans.append(Span(" " + AgeText.roundTrip(trip), .muted)) }
+      if status.fetching { spans.append(Span(glyphs == .unicode ? " ↻" : " *", .muted)) }
       if let error = status.lastError { spans.append(Span(" (last try failed: " + Freshness.describe(error) + ")", .error)) }
     case .stale where status.lastError?.isPermanent == true:
       // Retrying will not help until the user acts: say so, apart from a passing outage.
@@ -199,7 +203,7 @@ extension ScreenRenderer {
     if barWidth >= 4 {
       let filled =
         risk.pastLiquidation ? barWidth : risk.marginUsage.map { Self.filledCells(fraction: $0.value, width: barWidth) } ?? 0
-      frame.fill(glyphs.gaugeFull, x: x, y: y, width: filled, style: theme[barRole])
+      frame.fill(glyphs.gaugeFull, x: x, y: y, width: filled, style: style(barRole, .solid))
       frame.fill(glyphs.gaugeEmpty, x: x + filled, y: y, width: barWidth - filled, style: theme[.muted])
       x += barWidth
     }

@@ -70,6 +70,7 @@ struct ScreenRenderer {
     if emphasis.contains(.selected) {
       style.attributes.formUnion(theme[.selected].attributes)
     }
+    if emphasis.contains(.solid) { style.attributes.remove(.reverse) }
     return style
   }
 

@@ -18,6 +18,9 @@ struct Span: Sendable, Hashable {
     static let changed = Emphasis(rawValue: 1)
     /// The row is the selected one.
     static let selected = Emphasis(rawValue: 2)
+    /// Block glyphs (meter and gauge fill): drawn without reverse video, which would paint a
+    /// full block in the background colour and make a critical meter look empty.
+    static let solid = Emphasis(rawValue: 4)
   }
 
   /// Total width of `spans`.

@@ -11,6 +11,10 @@ public struct AccountStatus: Sendable {
   public var lastError: ExchangeError?
   /// A refresh is in flight.
   public var fetching: Bool = false
+  /// When the refresh in flight started.
+  public var fetchStartedAt: Date?
+  /// How long the last successful refresh took, request to decoded answer.
+  public var lastRoundTrip: TimeInterval?
   /// When each figure last changed, for the brief highlight; pruned on ticks.
   public var changedAt: [ChangeKey: Date] = [:]
 

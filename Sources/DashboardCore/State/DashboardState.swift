@@ -40,6 +40,8 @@ public struct DashboardState: Sendable {
   public var refreshInterval: Duration
   /// Index into `settings.themeNames` of the theme in use.
   public var themeIndex: Int = 0
+  /// A short message shown in the top line for `Notice.duration` (the theme just chosen).
+  public var notice: Notice?
   /// The last size the terminal reported; paging uses it.
   public var size: TerminalSize?
   /// The "All" tab's balances: every account's currencies merged by code, recomputed by the
