@@ -34,10 +34,13 @@ enum SnapshotTable {
       lines += risk.reasons.map { "  - " + TerminalText.escaped($0) }
       lines += snapshot.problems.map { "  ! unreadable " + TerminalText.escaped($0.summary) }
       var currencies = TextTable(
-        headers: ["CCY", "EQUITY", "EQUITY USD", "CASH", "AVAILABLE", "FROZEN", "LIABILITIES", "INTEREST", "UPNL"],
-        alignments: [.left] + Array(repeating: .right, count: 8))
-      currencies.rows = snapshot.currencies.map { c in
-        [c.currency]
+        headers: [
+          "CCY", "RISK", "CONV", "REPAY", "EQUITY", "EQUITY USD", "CASH", "AVAILABLE", "FROZEN", "LIABILITIES", "INTEREST", "UPNL",
+        ],
+        alignments: [.left, .left, .right, .right] + Array(repeating: .right, count: 8))
+      currencies.rows = snapshot.currencies.enumerated().map { index, c in
+        let level = risk.currencies.indices.contains(index) ? risk.currencies[index].level.label : RiskLevel.unknown.label
+        return [c.currency, level, scale(c.autoConversionRisk), scale(c.forcedRepaymentRisk)]
           + [c.equity, c.equityUSD, c.cashBalance, c.available, c.frozen, c.liabilities, c.interest, c.unrealizedPnL].map(cell)
       }
       if snapshot.currencies.isEmpty {
@@ -51,6 +54,9 @@ enum SnapshotTable {
   }
 
   static func cell(_ amount: Amount?) -> String { amount?.text ?? notApplicable }
+
+  /// A 0–5 venue risk scale as `3/5`, the dash where the venue does not report it.
+  static func scale(_ value: Int?) -> String { value.map { "\($0)/5" } ?? notApplicable }
 
   /// Margin usage in percent with two decimals (`15.65%`), `>= 100%` past liquidation with no
   /// meaningful figure, the dash when there is none.
