@@ -72,12 +72,22 @@ struct DashboardCommand: AsyncParsableCommand {
     if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
     let themes = ThemeChoice(requested: theme ?? settings.theme, library: ThemeLibrary.discover())
     for warning in themes.warnings { CommandSession.warn(warning, logger: logger) }
-    let options = DashboardOptions(
+    var options = DashboardOptions(
       settings: DashboardSettings(
         refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
         themeNames: themes.cycle),
       ascii: ascii, noColor: noColor,
       themeResolver: themes.library.themeResolver)
+    // The demo remembers nothing; flags given on this command line win over remembered choices.
+    if !demo {
+      let file = PreferencesFile.standard()
+      var (preferences, warning) = file.load()
+      if let warning { logger.warning("\(warning)") }
+      if theme != nil { preferences?.theme = nil }
+      if refresh != nil { preferences?.refreshSeconds = nil }
+      options.preferences = preferences
+      options.preferencesFile = file
+    }
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     await DashboardRunner.run(sources: clients, options: options)
   }

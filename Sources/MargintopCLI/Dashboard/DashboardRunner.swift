@@ -12,6 +12,10 @@ public struct DashboardOptions: Sendable {
   public var noColor: Bool
   /// Resolves a theme by name for a colour depth (the themes layer supplies it).
   public var themeResolver: @Sendable (String, ColorDepth) -> ResolvedTheme
+  /// Choices remembered from the last session (the command leaves out those given as flags).
+  var preferences: DashboardPreferences?
+  /// Where the choices are written at exit; `nil` remembers nothing (the demo).
+  var preferencesFile: PreferencesFile?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,

@@ -35,12 +35,14 @@ final class DashboardSession {
     let venueFloor = balanceSources.map(\.minimumInterval).max() ?? .zero
     settings.minimumInterval = max(settings.minimumInterval, venueFloor)
     settings.refreshInterval = max(settings.refreshInterval, settings.minimumInterval)
-    state = DashboardState(
+    var state = DashboardState(
       accounts: balanceSources.map { AccountDescriptor(name: $0.accountName, venue: $0.venue) },
       settings: settings, now: Date())
-    theme = options.themeResolver(settings.themeNames.first ?? "default", screen.capabilities.colorDepth)
+    if let preferences = options.preferences { state.apply(preferences) }
+    self.state = state
+    theme = options.themeResolver(state.themeName, screen.capabilities.colorDepth)
     pollers = balanceSources.enumerated().map { index, source in
-      AccountPoller(index: index, source: source, interval: settings.refreshInterval) { [weak self] event in
+      AccountPoller(index: index, source: source, interval: state.refreshInterval) { [weak self] event in
         self?.send(event)
       }
     }
@@ -61,6 +63,7 @@ final class DashboardSession {
   func quit(status: Int32) -> Never {
     pollers.forEach { $0.stop() }
     screen.close()
+    options.preferencesFile?.save(state.preferences)
     exit(status)
   }
 
