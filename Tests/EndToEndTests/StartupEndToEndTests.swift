@@ -32,4 +32,16 @@ import Testing
     #expect(ScreenText.exitStatus(in: shown) == 2)
     #expect(ScreenText.sttyIsSane(shown))
   }
+
+  @Test(.enabled(if: Tmux.unavailableReason == nil, "tmux is not installed"))
+  func aTerminalThatCannotMoveTheCursorIsRefusedNotLeftBlank() async throws {
+    let session = try TmuxSession(arguments: ["--demo"], term: "dumb")
+    defer { session.kill() }
+    let screen = await session.waitFor(ScreenText.hasExited)
+    let shown = try #require(screen, "margintop did not exit; screen:\n\(session.capture())")
+    #expect(shown.contains("TERM=dumb cannot move the cursor"))
+    #expect(shown.contains("margintop snapshot"))
+    #expect(ScreenText.exitStatus(in: shown) == 2)
+    #expect(ScreenText.sttyIsSane(shown))
+  }
 }

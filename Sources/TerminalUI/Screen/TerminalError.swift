@@ -6,6 +6,8 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
   case termUnset
   /// terminfo has no entry for this `TERM` (typical over SSH from a newer terminal).
   case unknownTerminal(String)
+  /// The terminal cannot move the cursor (`TERM=dumb`, an editor's shell buffer).
+  case cannotAddressCursor(String)
 
   public var description: String {
     switch self {
@@ -15,6 +17,9 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
       return "TERM is not set; try TERM=xterm-256color"
     case .unknownTerminal(let term):
       return "no terminfo entry for TERM=\(term); try TERM=xterm-256color (or install the ncurses-term package)"
+    case .cannotAddressCursor(let term):
+      return "TERM=\(term) cannot move the cursor, so the dashboard cannot draw; run it in a terminal emulator "
+        + "(TERM=xterm-256color), or use `margintop snapshot` for plain text"
     }
   }
 }

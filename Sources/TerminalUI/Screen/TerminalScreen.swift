@@ -36,6 +36,12 @@ public final class TerminalScreen {
     guard let input = shim_fdopen_read(STDIN_FILENO), let output = shim_fdopen_write(STDOUT_FILENO),
       newterm(term, output, input) != nil, let window = shim_stdscr()
     else { throw .unknownTerminal(term) }
+    // A terminal that cannot move the cursor (TERM=dumb) would get a blank screen: say so.
+    let cup = tigetstr("cup")
+    guard let cup, Int(bitPattern: cup) != -1 else {
+      endwin()
+      throw .cannotAddressCursor(term)
+    }
     TerminalRestore.cursesStarted()
     self.window = window
 
