@@ -100,10 +100,10 @@ static inline void shim_fatal_append_capability(const char *name) {
 }
 
 /* The handler: restore the terminal once (a second fatal signal inside it skips to dying), then,
- * for a signal the kernel raised (a real fault, Ctrl-\), run whatever handler was there before
- * (Swift's crash backtracer prints its report on the restored terminal), and die of the signal
- * with the default action. A signal sent with kill(2) skips the previous handler: the backtracer
- * waits for a key and then returns, which would leave the process running without a screen. */
+ * for a fault the kernel raised (SIGSEGV, SIGBUS, SIGILL, SIGFPE), run whatever handler was there
+ * before (Swift's crash backtracer prints its report on the restored terminal), and die of the
+ * signal with the default action. A signal sent with kill(2) skips the previous handler: the
+ * backtracer returns after one, which would leave the process running without a screen. */
 static void shim_fatal_handler(int number, siginfo_t *info, void *context) {
   if (!shim_fatal_entered) {
     shim_fatal_entered = 1;
@@ -125,9 +125,11 @@ static void shim_fatal_handler(int number, siginfo_t *info, void *context) {
   if (number > 0 && number < SHIM_FATAL_SIGNAL_LIMIT && shim_fatal_installed[number]) previous = shim_fatal_previous[number];
   /* The default action first: a fault inside the previous handler then ends the process. */
   sigaction(number, &fallback, NULL);
-  int from_kernel = info != NULL && info->si_code > 0;
-  if (!from_kernel) {
-    /* Sent by a process: no crash report to write. */
+  /* A crash report only for a fault the kernel raised; never for a signal another process sent,
+   * nor for Ctrl-\ (SIGQUIT), which means "quit", not "crashed". */
+  int crashed = info != NULL && info->si_code > 0 && number != SIGQUIT && number != SIGUSR1 && number != SIGUSR2;
+  if (!crashed) {
+    /* Nothing to report: die at once. */
   } else if (previous.sa_flags & SA_SIGINFO) {
     if (previous.sa_sigaction != NULL) previous.sa_sigaction(number, info, context);
   } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {

@@ -59,12 +59,12 @@ public struct RawFields: Sendable, Hashable, RandomAccessCollection, Expressible
     }
   }
 
-  /// Appends a member as a parser reads it; `hash` is `nameHash(key)`, which the parser computes
-  /// while it scans the name. When `mayRepeat` (the parser saw this hash before in the object),
-  /// an earlier field of that name takes the value instead: the last value wins, in the first
-  /// place, as with a dictionary.
+  /// Appends a member as a parser reads it; `hash` must be `nameHash(key)`, which the parser
+  /// computes while it scans the name (it refuses names that are not valid UTF-8, whose repaired
+  /// string would hash differently; the fuzz target checks the two agree). When `mayRepeat` (the
+  /// parser saw this hash before in the object), an earlier field of that name takes the value
+  /// instead: the last value wins, in the first place, as with a dictionary.
   public mutating func appendParsed(_ key: String, hash: UInt32, value: RawField, mayRepeat: Bool) {
-    assert(hash == RawFields.nameHash(key), "hash of \(key)")
     if mayRepeat, let index = position(of: key, hash: hash) {
       entries[index].value = value
     } else {

@@ -119,6 +119,20 @@ struct DashboardEndToEndTests {
     #expect(session.paneVariable("alternate_on") == "0", "still on the alternate screen")
   }
 
+  /// Ctrl-\ (SIGQUIT from the terminal) quits at once, with the terminal put back and no crash
+  /// report waiting for a key (issue #12: it used to be ignored).
+  @Test func ctrlBackslashQuitsWithTheTerminalRestored() async throws {
+    let session = try await start()
+    defer { session.kill() }
+    session.send("C-\\")
+    let ended = await session.waitFor(timeout: .seconds(20), ScreenText.hasExited)
+    let screen = try #require(ended, "Ctrl-\\ did not end margintop; screen:\n\(session.capture())")
+    #expect(ScreenText.exitStatus(in: screen) == 128 + Int(SIGQUIT))
+    #expect(ScreenText.sttyIsSane(screen), "terminal modes not restored:\n\(screen)")
+    #expect(!screen.contains("Program crashed"))
+    #expect(session.paneVariable("cursor_flag") == "1", "the cursor is still hidden")
+  }
+
   @Test(arguments: ["xterm-256color", "screen", "linux", "vt100"])
   func readableUnderEveryTerm(term: String) async throws {
     let session = try await start(term: term)

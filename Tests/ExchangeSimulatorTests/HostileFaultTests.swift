@@ -5,12 +5,14 @@ import Foundation
 import Testing
 
 /// The simulator's hostile faults (issue #12), each through the real client over real HTTP: every
-/// one ends within the client's deadline as an error of its own kind, and none crashes or hangs.
+/// one ends at the client's deadline as an error of its own kind, and none crashes or hangs. (The
+/// time bounds are loose: a loaded test run wakes the deadline late; without the fix the slow and
+/// endless bodies never end.)
 @Suite struct HostileFaultTests {
   private typealias Harness = ClientIntegrationTests.Harness
 
   private func outcome(
-    _ fault: SimulatedFault, venue: Venue = .bybit, timeout: Duration = .seconds(1),
+    _ fault: SimulatedFault, venue: Venue = .bybit, timeout: Duration = .seconds(3),
     _ operation: @escaping @Sendable (any ExchangeClient) async throws -> Void = { _ = try await $0.fetchSnapshot() }
   ) async throws -> (error: ExchangeError?, elapsed: Duration) {
     let server = try await SimulatorServer.start()
@@ -35,13 +37,13 @@ import Testing
   @Test func aBodyTricklingAByteASecondTimesOut() async throws {
     let (error, elapsed) = try await outcome(.slowBody(.milliseconds(500)))
     #expect(error?.kind == .timeout)
-    #expect(elapsed < .seconds(3))
+    #expect(elapsed < .seconds(15))
   }
 
   @Test func anEndlessChunkedBodyTimesOut() async throws {
     let (error, elapsed) = try await outcome(.endlessBody)
     #expect(error?.kind == .timeout)
-    #expect(elapsed < .seconds(3))
+    #expect(elapsed < .seconds(15))
   }
 
   @Test(arguments: [Venue.okx, .bybit])
@@ -74,7 +76,7 @@ import Testing
   @Test func anOversizedBodyIsTooLarge() async throws {
     let (error, elapsed) = try await outcome(.oversizedBody(bytes: 50_000_000), timeout: .seconds(5))
     #expect(error?.kind == .tooLarge)
-    #expect(elapsed < .seconds(3))
+    #expect(elapsed < .seconds(15))
   }
 
   @Test func aDroppedConnectionIsAReset() async throws {

@@ -131,12 +131,7 @@ actor VenueSession {
     endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
     decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> (value: T, sent: Date, received: Date) {
-    let now = clock.now()
-    let wait = pacer.delay(for: endpoint, at: now)
-    if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
-      throw backoffCause.retrying(at: blockedUntil, now: now, capped: backoffCapped)
-    }
-    try await takeTurn(endpoint, wait: wait)
+    try await takeTurn(endpoint)
     let sent = clock.now()
     let request = try build(offset.venueTime(at: sent))
     let response: HTTPResponse
@@ -168,23 +163,22 @@ actor VenueSession {
 
   /// Waits until `endpoint` has a free slot in this key's windows and in the user's shared ones,
   /// and takes it. The windows are checked again after every sleep: requests waiting together
-  /// (refreshes asked for in a burst) would otherwise all wake into the same last slot.
-  private func takeTurn(_ endpoint: String, wait first: Duration) async throws(ExchangeError) {
-    var wait = first
+  /// (refreshes asked for in a burst) would otherwise all wake into the same last slot. A
+  /// back-off longer than `longestWait`, found at any check, fails at once with its cause.
+  private func takeTurn(_ endpoint: String) async throws(ExchangeError) {
     while true {
-      if wait > .zero {
-        do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
-      }
       let now = clock.now()
-      wait = pacer.delay(for: endpoint, at: now)
-      guard wait == .zero else { continue }
-      if let shared {
-        wait = shared.reserve(endpoint, at: now)
-        guard wait == .zero else { continue }
+      var wait = pacer.delay(for: endpoint, at: now)
+      if wait > VenueSession.longestWait, let backoffCause, let blockedUntil = pacer.blockedUntil, blockedUntil > now {
+        throw backoffCause.retrying(at: blockedUntil, now: now, capped: backoffCapped)
       }
-      // No suspension since the check: the slot is this request's.
-      pacer.record(endpoint, at: now)
-      return
+      if wait == .zero, let shared { wait = shared.reserve(endpoint, at: now) }
+      if wait == .zero {
+        // No suspension since the checks: the slot is this request's.
+        pacer.record(endpoint, at: now)
+        return
+      }
+      do { try await clock.sleep(for: wait) } catch _ { throw ExchangeError(kind: .network, message: "request cancelled") }
     }
   }
 

@@ -58,6 +58,11 @@ extension RawField {
   /// Epoch milliseconds (string or number) as a date; `nil` when negative, not a number or past
   /// `PlausibleTime.latest` (a larger count traps when converted back to milliseconds).
   var epochMilliseconds: Date? {
+    // The usual case, a whole number of milliseconds, without a decimal division.
+    if let text = scalarText, let milliseconds = Int64(text) {
+      guard milliseconds >= 0, milliseconds <= PlausibleTime.latestMilliseconds else { return nil }
+      return Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
+    }
     guard let amount else { return nil }
     return PlausibleTime.date(amount, unitsPerSecond: 1000)
   }

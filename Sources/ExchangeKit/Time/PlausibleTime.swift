@@ -11,6 +11,8 @@ public enum PlausibleTime {
   public static let earliest = Date(timeIntervalSince1970: 1_420_070_400)
   /// 2100-01-01T00:00:00Z.
   public static let latest = Date(timeIntervalSince1970: 4_102_444_800)
+  /// `latest` in epoch milliseconds.
+  static let latestMilliseconds: Int64 = 4_102_444_800_000
 
   /// The instant `count` units of `unitsPerSecond` after the epoch (1000 for milliseconds,
   /// 1_000_000_000 for nanoseconds), or `nil` when it is not a number, before the epoch or after
