@@ -34,9 +34,10 @@ command -v swift >/dev/null 2>&1 || { echo "install.sh: needs Swift 6 to build (
   { echo "install.sh: needs the ncursesw headers (Debian: apt-get install libncurses-dev)" >&2; exit 1; }
 
 echo "Stamping: $("$root/scripts/stamp-version.sh")"
-# MARGINTOP_BUILD_STAMP makes Package.swift compile the stamp just written (see Package.swift).
+# MARGINTOP_BUILD_STAMP makes Package.swift compile the stamp just written (see Package.swift);
+# no $ORIGIN run path: the binary loads no library from its own folder.
 build() {
-  MARGINTOP_BUILD_STAMP=1 swift build -c release --static-swift-stdlib \
+  MARGINTOP_BUILD_STAMP=1 swift build -c release --static-swift-stdlib --disable-local-rpath \
     --package-path "$root" --scratch-path "$scratch" "$@"
 }
 build --product margintop

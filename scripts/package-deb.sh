@@ -37,9 +37,13 @@ depends=""
 if command -v dpkg-shlibdeps >/dev/null 2>&1; then
   # dpkg-shlibdeps reads the symbols files of the libraries, so each dependency gets the lowest
   # version that has every symbol the binary uses; it wants a debian/control to exist.
+  # Its warnings (binary not yet in an installed tree) are kept out of the way unless it fails.
   mkdir -p "$work/shlibs/debian"
   printf 'Source: margintop\n\nPackage: margintop\nArchitecture: any\n' > "$work/shlibs/debian/control"
-  depends=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$binary" | sed -n 's/^shlibs:Depends=//p')
+  if ! depends=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$binary" 2> "$work/shlibdeps.log" | sed -n 's/^shlibs:Depends=//p'); then
+    cat "$work/shlibdeps.log" >&2
+    depends=""
+  fi
 fi
 if [ -z "$depends" ]; then
   depends=$(ldd "$binary" | awk '$3 ~ /^\// {print $3}' | while read -r library; do
@@ -69,7 +73,7 @@ Description: terminal dashboard of OKX and Bybit balances and margin risk
  Live per-currency equity, liabilities, margin ratios and the exchanges'
  auto-conversion and forced-repayment risk levels, refreshed from read-only
  API keys, in an ncurses dashboard; also a JSON snapshot command. Try
- `margintop --demo` for the built-in simulated accounts.
+ "margintop --demo" for the built-in simulated accounts.
 CONTROL
 
 package="$output/margintop_${version}_${arch}.deb"
