@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// scripts/install.sh sets MARGINTOP_BUILD_STAMP=1 after writing the version and commit it builds
+// into Sources/MargintopCLI/Version/BuildStamp+Generated.swift (kept out of git); every other build
+// uses the checked-in BuildStamp.swift. Only MargintopCLI's settings change, so only it recompiles.
+let buildStamp: [SwiftSetting] = Context.environment["MARGINTOP_BUILD_STAMP"] == "1" ? [.define("MARGINTOP_BUILD_STAMP")] : []
+
 let package = Package(
   name: "margintop",
   platforms: [.macOS(.v15)],
@@ -66,7 +71,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "TOMLKit", package: "TOMLKit"),
-      ]),
+      ],
+      swiftSettings: buildStamp),
 
     // NIO only to run Swift concurrency on its event loops (see main.swift).
     .executableTarget(

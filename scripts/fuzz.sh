@@ -8,7 +8,7 @@
 #
 # The target is compiled straight with swiftc (-sanitize=fuzzer,address) from the few sources it
 # needs, so no SwiftPM dependency is rebuilt with sanitizers. The seed corpus is every JSON
-# fixture (the repository's and ../shared/fixtures when present); the working corpus grows in
+# fixture of the repository (Tests/*/Fixtures); the working corpus grows in
 # .build/fuzz/corpus. A crash stops the run with exit status 1 and leaves the input in
 # .build/fuzz/crashes/: add it to Tests/ExchangeKitTests/FuzzRegressionTests.swift.
 set -euo pipefail
@@ -55,8 +55,6 @@ fi
 [ "$build_only" = 1 ] && exit 0
 
 seeds=(Tests/ExchangeKitTests/Fixtures)
-[ -d ../shared/fixtures ] && seeds+=(../shared/fixtures)
-[ -d /work/shared/fixtures ] && seeds+=(/work/shared/fixtures)
 for dir in "${seeds[@]}"; do cp -n "$dir"/*.json "$out/corpus/" 2>/dev/null || true; done
 
 args=(-dict=Fuzz/json.dict -max_len=${FUZZ_MAX_LEN:-8192} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/crashes/")

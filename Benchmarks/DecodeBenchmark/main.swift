@@ -1,5 +1,6 @@
 // Decodes a generated 500-currency OKX balance and a 500-coin Bybit wallet many times and
-// prints the time per decode. Run it in release: scripts/bench-decode.sh.
+// prints the time per decode. Run it in release: scripts/bench-decode.sh (scripts/bench-ccxt.sh
+// times ccxt on the same payloads).
 import ExchangeKit
 import ExchangeModel
 import Foundation
@@ -88,9 +89,22 @@ func measure(iterations: Int, _ decode: () throws -> AccountSnapshot) rethrows -
 }
 
 let count = 500
-let iterations = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 200
 let okx = okxBalance(count)
 let bybit = bybitWallet(count)
+// `--write-payloads DIR` writes the two payloads instead, so another decoder (ccxt, in
+// scripts/bench-ccxt.sh) is timed on exactly these bytes.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-payloads" {
+  let directory = URL(fileURLWithPath: CommandLine.arguments[2])
+  do {
+    try okx.write(to: directory.appendingPathComponent("okx-balance-\(count).json"))
+    try bybit.write(to: directory.appendingPathComponent("bybit-wallet-\(count).json"))
+  } catch {
+    print("error: \(error)")
+    exit(1)
+  }
+  exit(0)
+}
+let iterations = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 200
 let now = Date()
 print("DecodeBenchmark: \(count) currencies, \(iterations) decodes each after 5 warm-up decodes")
 do {

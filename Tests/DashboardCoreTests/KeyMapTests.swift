@@ -4,17 +4,6 @@ import Testing
 
 @Suite("Key table")
 struct KeyMapTests {
-  @Test("docs/keys.md is the table generated from KeyMap")
-  func docsMatch() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.appendingPathComponent("docs/keys.md")
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-      try KeyMap.markdownTable().write(to: url, atomically: true, encoding: .utf8)
-    }
-    let docs = try String(contentsOf: url, encoding: .utf8)
-    #expect(docs == KeyMap.markdownTable(), "docs/keys.md is out of date; RECORD_SNAPSHOTS=1 regenerates it")
-  }
-
   @Test("README.md's key section is the table generated from KeyMap")
   func readmeMatches() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -46,7 +46,9 @@ struct ThemeFixtureTests {
   @Test("an unknown theme name falls back to default and lists the available ones")
   func unknownName() {
     let resolution = ThemeLibrary(files: []).resolve("nope", depth: .ansi16)
-    #expect(resolution.diagnostics.map(\.description) == [#"unknown theme "nope" (available: default, monochrome)"#])
+    #expect(resolution.diagnostics.map(\.description) == [
+      #"unknown theme "nope" (available: default, monochrome, high-contrast, light, nord, gruvbox-dark, solarized-dark, dracula, colorblind)"#
+    ])
     #expect(resolution.theme == ResolvedTheme.fallback(depth: .ansi16))
   }
 

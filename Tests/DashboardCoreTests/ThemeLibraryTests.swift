@@ -46,25 +46,20 @@ struct ThemeLibraryTests {
     #expect(library.themeResolver("nord", .ansi16) == library.resolve("nord", depth: .ansi16).theme)
   }
 
-  @Test("search paths: MARGINTOP_THEMES_DIR or the install's themes/, then the user's config")
+  @Test("search paths: MARGINTOP_THEMES_DIR, then the user's config; never the executable's or build directory")
   func searchPaths() {
-    let files: Set = ["/opt/mt/themes/default.toml", "/usr/share/margintop/themes/default.toml"]
-    let exists: (String) -> Bool = { files.contains($0) }
+    #expect(ThemeSearchPaths.directories(environment: ["HOME": "/home/u"]) == ["/home/u/.config/margintop/themes"])
     #expect(
-      ThemeSearchPaths.directories(environment: ["HOME": "/home/u"], executableDirectory: "/opt/mt/.build/debug", fileExists: exists)
-        == ["/opt/mt/themes", "/home/u/.config/margintop/themes"])
+      ThemeSearchPaths.directories(environment: ["XDG_CONFIG_HOME": "/cfg/", "HOME": "/home/u"]) == ["/cfg/margintop/themes"])
     #expect(
-      ThemeSearchPaths.directories(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"], executableDirectory: "/usr/bin", fileExists: exists)
-        == ["/usr/share/margintop/themes", "/cfg/margintop/themes"])
-    #expect(
-      ThemeSearchPaths.directories(environment: ["MARGINTOP_THEMES_DIR": "/x"], executableDirectory: "/opt/mt/.build/debug", fileExists: exists)
-        == ["/x"])
-    #expect(ThemeSearchPaths.directories(environment: [:], executableDirectory: "/elsewhere", fileExists: exists) == [])
+      ThemeSearchPaths.directories(environment: ["MARGINTOP_THEMES_DIR": "/x", "HOME": "/home/u"])
+        == ["/x", "/home/u/.config/margintop/themes"])
+    #expect(ThemeSearchPaths.directories(environment: ["MARGINTOP_THEMES_DIR": ""]) == [])
   }
 
   @Test("discover reads the shipped folder through MARGINTOP_THEMES_DIR")
   func discover() {
-    let library = ThemeLibrary.discover(environment: ["MARGINTOP_THEMES_DIR": ThemeTestSupport.shippedDirectory], executableURL: nil)
+    let library = ThemeLibrary.discover(environment: ["MARGINTOP_THEMES_DIR": ThemeTestSupport.shippedDirectory])
     #expect(library.names == ThemeLibrary.shippedOrder)
     #expect(library.entry(named: "nord")?.source == ThemeTestSupport.shippedDirectory + "/nord.toml")
     #expect(library.loadDiagnostics.isEmpty)

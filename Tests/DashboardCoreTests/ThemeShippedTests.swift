@@ -74,18 +74,47 @@ struct ThemeShippedTests {
     #expect(theme[.riskCritical].attributes.contains(.reverse))
   }
 
-  @Test("the compiled-in default and monochrome are the shipped files, and the fallback is default")
+  @Test("every file in themes/ is compiled in with its exact text (run scripts/generate-builtin-themes.sh after editing one)")
   func builtinsMatchFiles() throws {
-    for name in ["default", "monochrome"] {
-      let file = try String(contentsOfFile: ThemeTestSupport.shippedDirectory + "/\(name).toml", encoding: .utf8)
-      #expect(Theme.builtinSources[name] == file, "Theme+Builtin.swift is out of date for \(name).toml")
+    let files = ThemeFileReader().themeFiles(in: ThemeTestSupport.shippedDirectory).files
+    #expect(Set(Theme.builtinSources.keys) == Set(files.map(\.name)))
+    for file in files {
+      #expect(Theme.builtinSources[file.name] == file.text, "ShippedThemeSources.swift is out of date for \(file.name).toml")
     }
+  }
+
+  @Test("with no theme files at all every shipped theme is there, from the built-in sources, and the fallback is default")
+  func builtinsWithoutFiles() throws {
     let emptyLibrary = ThemeLibrary(files: [])
-    #expect(emptyLibrary.names == ["default", "monochrome"])
+    #expect(emptyLibrary.names == ThemeLibrary.shippedOrder)
+    let shipped = ThemeTestSupport.shippedLibrary()
+    for name in ThemeLibrary.shippedOrder {
+      let entry = try #require(emptyLibrary.entry(named: name))
+      #expect(entry.source == "built-in")
+      #expect(entry.warnings.isEmpty)
+      for depth in ColorDepth.allCases {
+        let resolution = emptyLibrary.resolve(name, depth: depth)
+        #expect(resolution.diagnostics.isEmpty)
+        #expect(resolution.theme == shipped.resolve(name, depth: depth).theme, "\(name) at \(depth)")
+      }
+    }
     for depth in ColorDepth.allCases {
       #expect(ResolvedTheme.fallback(depth: depth) == emptyLibrary.resolve("default", depth: depth).theme)
-      #expect(emptyLibrary.resolve("monochrome", depth: depth).diagnostics.isEmpty)
     }
+  }
+
+  @Test("a theme file replaces the built-in theme of the same name")
+  func fileOverridesBuiltin() throws {
+    let mine = ThemeFile(
+      name: "nord", path: "/home/u/.config/margintop/themes/nord.toml",
+      text: "description = \"My nord\"\n[roles]\n\"risk.ok\" = \"magenta\"\n")
+    let library = ThemeLibrary(files: [mine])
+    let entry = try #require(library.entry(named: "nord"))
+    #expect(entry.source == mine.path)
+    let theme = library.resolve("nord", depth: .ansi16).theme
+    #expect(theme[.riskOK].foreground == .ansi(5))
+    #expect(theme[.positive] == library.resolve("default", depth: .ansi16).theme[.positive], "roles not in the file come from default")
+    #expect(library.names == ThemeLibrary.shippedOrder)
   }
 
   @Test("default keeps the terminal's own colours: ANSI indexes at every colour depth")

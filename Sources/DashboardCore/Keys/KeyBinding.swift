@@ -1,6 +1,6 @@
 /// One row of the key table: the keys, what they do, and how the help and docs name them.
 public struct KeyBinding: Sendable, Hashable {
-  /// The section of the help overlay and of `docs/keys.md`.
+  /// The section of the help overlay and of the README's key list.
   public var group: String
   /// Every key that triggers the action.
   public var keys: [KeyPress]

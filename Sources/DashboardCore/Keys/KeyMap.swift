@@ -1,4 +1,4 @@
-/// The one key table: it drives input handling, the `?` overlay and `docs/keys.md`.
+/// The one key table: it drives input handling, the `?` overlay and the README's key list.
 public enum KeyMap {
   /// Every binding, in the order help shows them.
   public static let bindings: [KeyBinding] = [
@@ -57,7 +57,7 @@ public enum KeyMap {
     return seen
   }
 
-  /// The key table as Markdown: the content of `docs/keys.md` (a test keeps them equal).
+  /// The key table as Markdown: the README's "Keys" section (a test keeps them equal).
   public static func markdownTable() -> String {
     var out = "# Keys\n\n"
     out += "Generated from `KeyMap.bindings` (the same table drives input and the `?` overlay).\n"

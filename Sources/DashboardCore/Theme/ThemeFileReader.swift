@@ -8,11 +8,6 @@ public struct ThemeFileReader: Sendable {
   /// A reader of the real file system.
   public init() {}
 
-  /// Whether `path` exists.
-  public func fileExists(_ path: String) -> Bool {
-    FileManager.default.fileExists(atPath: path)
-  }
-
   /// The `*.toml` files of `directory`, sorted by name; a missing directory has none. Files that
   /// cannot be read are reported, not skipped silently.
   public func themeFiles(in directory: String) -> (files: [ThemeFile], diagnostics: [ThemeDiagnostic]) {

@@ -1,6 +1,6 @@
-/// Every theme available to the dashboard, with inheritance resolved: the built-in `default`
-/// and `monochrome`, then theme files in precedence order (a later file replaces a same-named
-/// earlier one, so user themes override the install's). Pure: `ThemeFileReader` reads the files.
+/// Every theme available to the dashboard, with inheritance resolved: the shipped themes compiled
+/// in, then theme files in precedence order (a file replaces a built-in or earlier theme of the
+/// same name, so user themes override the shipped ones). Pure: `ThemeFileReader` reads the files.
 public struct ThemeLibrary: Sendable {
   /// One theme as the library knows it.
   public struct Entry: Sendable, Hashable {

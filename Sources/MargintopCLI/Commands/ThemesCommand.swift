@@ -9,10 +9,10 @@ public struct ThemesCommand: ParsableCommand {
     commandName: "themes",
     abstract: "List the available themes with a sample line in each.",
     discussion: """
-      Themes are read from the install's themes/ folder (or $MARGINTOP_THEMES_DIR), then from \
-      $XDG_CONFIG_HOME/margintop/themes (~/.config/margintop/themes); a file there replaces a \
-      built-in theme of the same name. Colours are shown when standard output is a terminal \
-      and NO_COLOR is not set.
+      The shipped themes are compiled in. Theme files are read from $MARGINTOP_THEMES_DIR \
+      when set, then from $XDG_CONFIG_HOME/margintop/themes (~/.config/margintop/themes); a \
+      file replaces a built-in theme of the same name. Colours are shown when standard output \
+      is a terminal and NO_COLOR is not set.
       """)
 
   @Flag(name: .customLong("no-color"), help: "Print the samples without colour.")
