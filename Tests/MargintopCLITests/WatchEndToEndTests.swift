@@ -85,4 +85,27 @@ import Testing
       #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret))
     }
   }
+
+  @Test func watchStopsCleanlyOnSIGINTAndRefusesABadAlertsTable() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-watch-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory + "/state", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let runner = BinaryRunner(
+      environment: ["HOME": directory, "XDG_STATE_HOME": directory + "/state", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
+      directory: directory)
+    let interrupted = try await runner.run(["watch", "--demo"], timeout: .seconds(20)) { pid, _ in
+      try? await Task.sleep(for: .seconds(2))
+      kill(pid, SIGINT)
+    }
+    #expect(interrupted.status == 0, "stderr: \(interrupted.stderr)")
+
+    let config = directory + "/bad.toml"
+    try "[alerts]\ncommand = \"notify-send margintop\"\n".write(toFile: config, atomically: false, encoding: .utf8)
+    let refused = try await runner.run(["watch", "--demo", "--config", config], timeout: .seconds(20))
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr.contains(
+        "margintop: error: \(config): key \"alerts.command\": expected an array like [\"program\", \"arg\"] (run without a shell), found a string"
+      ), "\(refused.stderr)")
+  }
 }
