@@ -81,8 +81,12 @@ import Testing
       for secret in secrets + ["token-that-must-not-leak"] { #expect(!env.contains(secret)) }
       #expect(!env.contains("OKX_API_KEY") && !env.contains("XDG_STATE_HOME"))
     }
+    // Each hook run is logged with its exit status; no secret anywhere margintop wrote.
+    let log = (try? String(contentsOfFile: directory + "/state/margintop/margintop.log", encoding: .utf8)) ?? ""
+    #expect(log.components(separatedBy: "alert hook ran").count - 1 == alerts.count, "\(log)")
+    #expect(log.contains("status=0"))
     for secret in secrets {
-      #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret))
+      #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret) && !log.contains(secret))
     }
   }
 

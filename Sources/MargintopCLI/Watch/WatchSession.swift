@@ -44,7 +44,7 @@ final class WatchSession {
     guard !pollers.isEmpty else { return }
     let reading: (index: Int, observation: AccountObservation, now: Date)
     switch event {
-    case .snapshot(let account, let snapshot): reading = (account, .snapshot(snapshot), Date())
+    case .snapshot(let account, let snapshot): reading = (account, .snapshot(snapshot), snapshot.fetchedAt)
     case .fetchFailed(let account, let error, let at): reading = (account, .failure(error), at)
     default: return
     }
