@@ -1,6 +1,7 @@
 import Alerting
 import ExchangeModel
 import Foundation
+import Logging
 import Testing
 
 @testable import MargintopCLI
@@ -87,5 +88,24 @@ import Testing
     let env = HookEnvironment.make(
       from: ["HOME": "/h", "TZ": "UTC", "OKX_API_KEY": "k-123456", "LANG": "k-123456", "BYBIT_API_SECRET": "s"], secrets: ["k-123456"])
     #expect(env == ["HOME": "/h", "TZ": "UTC", "PATH": "/usr/local/bin:/usr/bin:/bin"])
+  }
+
+  @Test func queuedAlertsReachTheHookOneAtATimeInOrder() async throws {
+    // Each run sleeps a little, so runs started out of order or side by side would show.
+    let (directory, path) = try Self.script(#"sleep 0.05; cat >> "$1/received""#)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let runner = HookRunner(command: [path, directory], timeout: .seconds(10), environment: ["PATH": "/usr/bin:/bin"], logger: Logger(label: "test"))
+    let levels: [RiskLevel] = [.watch, .warn, .danger, .critical, .ok]
+    for level in levels {
+      var alert = Self.alert
+      alert.level = level
+      runner.submit(alert)
+    }
+    await runner.drain()
+    let received = try String(contentsOfFile: directory + "/received", encoding: .utf8)
+    let seen = received.split(separator: "\n").compactMap { line in
+      (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["level"] as? String
+    }
+    #expect(seen == levels.map(\.name))
   }
 }
