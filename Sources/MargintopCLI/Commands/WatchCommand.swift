@@ -51,7 +51,9 @@ struct WatchCommand: AsyncParsableCommand {
       var alerts = AlertsConfig()
       if let path = configOption.config {
         do {
-          alerts = try ConfigParser(sources: .system).loadAlerts(path: path)
+          let loaded = try ConfigParser(sources: .system).loadAlerts(path: path)
+          CommandSession.report(loaded.warnings, logger: logger)
+          alerts = loaded.alerts
         } catch {
           await started.shutdown()
           throw CommandSession.fail(error, logger: logger)
@@ -76,7 +78,9 @@ struct WatchCommand: AsyncParsableCommand {
     }
     let policy = RefreshPolicy(requested: requested, minimums: clients.map(\.minimumInterval))
     if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
-    let delivery = makeDelivery(config.alerts, secrets: AccountClients.secretValues(config.accounts), logger: logger)
+    let delivery = AlertDelivery.make(
+      config.alerts, secrets: AccountClients.secretValues(config.accounts), environment: Platform.environment,
+      home: Platform.homeDirectory, logger: logger, warn: { CommandSession.warn($0, logger: logger) })
 
     logger.info("watch starting", metadata: ["accounts": "\(clients.count)", "refresh": "\(policy.interval)"])
     let session = await WatchSession.begin(
@@ -91,40 +95,5 @@ struct WatchCommand: AsyncParsableCommand {
       group.cancelAll()
     }
     await server?.shutdown()
-  }
-
-  private func makeDelivery(_ alerts: AlertsConfig, secrets: [String], logger: Logger) -> AlertDelivery {
-    var delivery = AlertDelivery(logger: logger)
-    let logPath: String?
-    switch alerts.log {
-    case .off: logPath = nil
-    case .standard: logPath = AlertLog.standardPath(environment: Platform.environment, home: Platform.homeDirectory)
-    case .file(let path): logPath = path
-    }
-    if let logPath {
-      do {
-        delivery.alertLog = try AlertLog(path: logPath)
-      } catch {
-        CommandSession.warn("cannot open the alert log \(logPath): \(error)", logger: logger)
-      }
-    }
-    if let command = alerts.command {
-      let redactor = LogSetup.redactor
-      delivery.hook = HookRunner(
-        command: command, timeout: alerts.commandTimeout,
-        environment: HookEnvironment.make(from: Platform.environment, secrets: secrets), logger: logger,
-        redact: { redactor.redact($0) })
-    }
-    return delivery
-  }
-}
-
-extension WatchSession {
-  /// Makes and starts a session on the main actor.
-  static func begin(sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration) -> WatchSession {
-    let session = WatchSession(
-      sources: sources, engine: engine, delivery: delivery, interval: interval, echo: { Platform.writeOutput($0) })
-    session.start()
-    return session
   }
 }

@@ -58,7 +58,7 @@ struct ConfigParser: Sendable {
 
   /// Reads only the `[alerts]` table of the file at `path` (for `watch --demo`, whose accounts
   /// are the simulator's). Throws `ConfigFailure`.
-  func loadAlerts(path: String) throws(ConfigFailure) -> AlertsConfig {
+  func loadAlerts(path: String) throws(ConfigFailure) -> (alerts: AlertsConfig, warnings: [ConfigDiagnostic]) {
     let text: String
     do {
       text = try sources.readFile(path)
@@ -74,7 +74,7 @@ struct ConfigParser: Sendable {
     var context = ParseContext(file: path, fileMode: sources.fileMode(path), directory: Self.directory(of: path), sources: sources)
     let alerts = root["alerts"].map { context.readAlerts($0) } ?? AlertsConfig()
     guard context.errors.isEmpty else { throw ConfigFailure(context.diagnostics) }
-    return alerts
+    return (alerts, context.diagnostics)
   }
 
   static func directory(of file: String) -> String {

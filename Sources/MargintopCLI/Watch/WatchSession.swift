@@ -56,3 +56,13 @@ final class WatchSession {
     delivery.deliver(alerts)
   }
 }
+
+extension WatchSession {
+  /// Makes and starts a session on the main actor, echoing each alert's JSON line on standard output.
+  static func begin(sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration) -> WatchSession {
+    let session = WatchSession(
+      sources: sources, engine: engine, delivery: delivery, interval: interval, echo: { Platform.writeOutput($0) })
+    session.start()
+    return session
+  }
+}
