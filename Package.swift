@@ -60,6 +60,9 @@ let package = Package(
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
 
+    // Pure alert rules: thresholds, hysteresis, dwell, rate limit and escalation over snapshots.
+    .target(name: "Alerting", dependencies: ["ExchangeModel"]),
+
     // The only code that touches curses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore"]),
 
@@ -67,7 +70,7 @@ let package = Package(
     .target(
       name: "MargintopCLI",
       dependencies: [
-        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI",
+        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI", "Alerting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "TOMLKit", package: "TOMLKit"),
@@ -90,10 +93,11 @@ let package = Package(
       name: "ExchangeSimulatorTests",
       dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel"]),
     .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots", "ThemeFixtures"]),
+    .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
     .testTarget(
       name: "MargintopCLITests",
-      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel"],
+      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting"],
       exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator", "ExchangeModel"]),
   ]

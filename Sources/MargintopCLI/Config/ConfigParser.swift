@@ -13,11 +13,11 @@ struct LoadedConfig: Sendable {
 /// Pure apart from `ConfigSources`; every diagnostic names the file, the account and the key, and
 /// none quotes a value that could be a secret.
 struct ConfigParser: Sendable {
-  static let globalKeys: Set<String> = ["refresh", "theme", "private", "account"]
+  static let globalKeys: Set<String> = ["refresh", "theme", "private", "alerts", "account"]
   static let accountKeys: Set<String> = [
     "name", "exchange", "environment", "base_url", "account_type", "currencies",
     "api_key", "api_key_env", "api_key_file", "secret", "secret_env", "secret_file",
-    "passphrase", "passphrase_env", "passphrase_file",
+    "passphrase", "passphrase_env", "passphrase_file", "alerts",
   ]
   static let bybitAccountTypes = ["UNIFIED", "CONTRACT", "SPOT"]
 
@@ -54,6 +54,27 @@ struct ConfigParser: Sendable {
       return LoadedConfig(config: config, warnings: context.diagnostics)
     }
     throw ConfigFailure(context.diagnostics)
+  }
+
+  /// Reads only the `[alerts]` table of the file at `path` (for `watch --demo`, whose accounts
+  /// are the simulator's). Throws `ConfigFailure`.
+  func loadAlerts(path: String) throws(ConfigFailure) -> (alerts: AlertsConfig, warnings: [ConfigDiagnostic]) {
+    let text: String
+    do {
+      text = try sources.readFile(path)
+    } catch {
+      throw ConfigFailure([ConfigDiagnostic(file: path, problem: "cannot read the configuration file: \(error)")])
+    }
+    let root: TOMLTable
+    do {
+      root = try TOMLTable(string: text)
+    } catch {
+      throw ConfigFailure([ConfigDiagnostic(file: path, problem: "not valid TOML")])
+    }
+    var context = ParseContext(file: path, fileMode: sources.fileMode(path), directory: Self.directory(of: path), sources: sources)
+    let alerts = root["alerts"].map { context.readAlerts($0) } ?? AlertsConfig()
+    guard context.errors.isEmpty else { throw ConfigFailure(context.diagnostics) }
+    return (alerts, context.diagnostics)
   }
 
   static func directory(of file: String) -> String {

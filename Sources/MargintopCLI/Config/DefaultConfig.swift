@@ -53,5 +53,25 @@ account_type = "UNIFIED"             # Bybit only: UNIFIED | CONTRACT | SPOT
 api_key_env = "BYBIT_API_KEY"
 secret_file = "~/.config/margintop/bybit.secret"
 
+# Alerts (docs/alerts.md): the rules below are the defaults, from the README's risk table.
+# Uncomment [alerts] above the first [[account]] table (TOML puts keys after a table header
+# into that table), or give one account its own rules with [account.alerts] after it.
+# [alerts]
+# min_level = "watch"                # alert from this level up: watch | warn | danger | critical
+# margin_usage = { watch = 50, warn = 70, danger = 85, critical = 95 }   # percent
+# auto_conversion = { watch = 1, warn = 2, danger = 3, critical = 4 }    # colBorrAutoConversion 0-5
+# forced_repayment = { watch = 1, warn = 2, danger = 3, critical = 4 }   # twap 0-5
+# collateral_restriction = { warn = 1, danger = 2 }                      # colRes
+# hysteresis = 2                     # margin usage leaves a level 2 points below its threshold
+# dwell = 2                          # refreshes a new level must hold before it alerts
+# dwell_seconds = 0                  # and for at least this long
+# rate_limit = 300                   # seconds between alerts of one subject (rises alert at once)
+# stale_after = 60                   # seconds without a successful read before "stale"
+# bell = true                        # terminal bell once per alert (dashboard)
+# desktop = false                    # OSC 9 / OSC 777 desktop notification (dashboard)
+# command = ["/usr/local/bin/margintop-alert"]   # hook: no shell, one JSON object on stdin
+# command_timeout = 10               # seconds before the hook is killed
+# log = true                         # $XDG_STATE_HOME/margintop/alerts.log; false, or a path
+
 """
 }

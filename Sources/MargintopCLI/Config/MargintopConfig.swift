@@ -1,3 +1,4 @@
+import Alerting
 import ExchangeKit
 import ExchangeModel
 import Foundation
@@ -15,12 +16,25 @@ struct MargintopConfig: Sendable {
   var privacy: Bool
   /// The `[[account]]` tables in file order.
   var accounts: [AccountConfig]
+  /// The `[alerts]` table.
+  var alerts: AlertsConfig
 
-  init(refresh: Duration = MargintopConfig.defaultRefresh, theme: String = "default", privacy: Bool = false, accounts: [AccountConfig]) {
+  init(
+    refresh: Duration = MargintopConfig.defaultRefresh, theme: String = "default", privacy: Bool = false,
+    accounts: [AccountConfig], alerts: AlertsConfig = AlertsConfig()
+  ) {
     self.refresh = refresh
     self.theme = theme
     self.privacy = privacy
     self.accounts = accounts
+    self.alerts = alerts
+  }
+
+  /// The alert rules for every account: `[alerts]`, and each account's own where it has them.
+  var alertEngine: AlertEngine {
+    var perAccount: [String: AlertSettings] = [:]
+    for account in accounts { perAccount[account.name] = account.alerts }
+    return AlertEngine(defaults: alerts.rules, perAccount: perAccount)
   }
 }
 
@@ -36,11 +50,14 @@ struct AccountConfig: Sendable {
   /// Currency filter (upper case); empty means every currency.
   var currencies: [String]
   var credentials: Credentials
+  /// `[account.alerts]` merged over `[alerts]`; `nil` when the account has none of its own.
+  var alerts: AlertSettings?
 
   init(
     name: String, venue: Venue, environment: VenueEnvironment = .live, baseURL: URL? = nil, accountType: String = "UNIFIED",
-    currencies: [String] = [], credentials: Credentials
+    currencies: [String] = [], credentials: Credentials, alerts: AlertSettings? = nil
   ) {
+    self.alerts = alerts
     self.name = name
     self.venue = venue
     self.environment = environment

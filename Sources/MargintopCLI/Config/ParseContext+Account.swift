@@ -1,11 +1,13 @@
+import Alerting
 import ExchangeKit
 import ExchangeModel
 import Foundation
 import TOMLKit
 
 extension ParseContext {
-  /// Reads one `[[account]]` table (the `number`th); `nil` when it has errors.
-  mutating func readAccount(_ table: TOMLTable, number: Int) -> AccountConfig? {
+  /// Reads one `[[account]]` table (the `number`th), its `[account.alerts]` over `alertDefaults`;
+  /// `nil` when it has errors.
+  mutating func readAccount(_ table: TOMLTable, number: Int, alertDefaults: AlertSettings = AlertSettings()) -> AccountConfig? {
     let before = errorCount
     var label = "account #\(number)"
     var name: String?
@@ -34,11 +36,12 @@ extension ParseContext {
     let accountType = readAccountType(table, label: label, venue: venue)
     let currencies = readCurrencies(table, label: label)
     let credentials = venue.flatMap { readCredentials(table, label: label, venue: $0) }
+    let alerts = table["alerts"].flatMap { readAccountAlerts($0, label: label, base: alertDefaults) }
 
     guard errorCount == before, let name, let venue, let credentials else { return nil }
     return AccountConfig(
       name: name, venue: venue, environment: environment ?? .live, baseURL: baseURL, accountType: accountType,
-      currencies: currencies, credentials: credentials)
+      currencies: currencies, credentials: credentials, alerts: alerts)
   }
 
   private mutating func readVenue(_ table: TOMLTable, label: String) -> Venue? {

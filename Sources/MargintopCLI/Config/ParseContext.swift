@@ -1,3 +1,4 @@
+import Alerting
 import ExchangeModel
 import Foundation
 import TOMLKit
@@ -44,6 +45,7 @@ struct ParseContext {
       }
     }
     if let value = root["private"] { config.privacy = bool(value, account: nil, key: "private") ?? false }
+    if let value = root["alerts"] { config.alerts = readAlerts(value) }
 
     guard let accountsValue = root["account"] else {
       error(nil, "account", "no accounts: add one [[account]] table per account")
@@ -56,7 +58,7 @@ struct ParseContext {
     var seen: [String: Int] = [:]
     for (index, value) in tables.enumerated() {
       guard let table = value.table else { continue }
-      guard let account = readAccount(table, number: index + 1) else { continue }
+      guard let account = readAccount(table, number: index + 1, alertDefaults: config.alerts.rules) else { continue }
       if let first = seen[account.name] {
         error("account \"\(account.name)\"", "name", "duplicate account name (also account #\(first))")
         continue

@@ -87,6 +87,12 @@ enum Platform {
       atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
   }
 
+  /// Lets a write to a closed pipe (a hook that exits without reading) fail with EPIPE instead of
+  /// ending margintop with SIGPIPE.
+  static func ignoreBrokenPipes() {
+    signal(SIGPIPE, SIG_IGN)
+  }
+
   /// Writes `text` to standard error, control characters escaped (error messages quote paths,
   /// names and values from files and the environment).
   static func writeError(_ text: String) {

@@ -1,0 +1,68 @@
+import Alerting
+import DashboardCore
+import ExchangeModel
+import Foundation
+
+/// The headless session behind `margintop watch`: the dashboard's pollers feed the alert rules,
+/// and every alert goes to its delivery. Lives on the main actor, like the dashboard's pollers.
+@MainActor
+final class WatchSession {
+  private var engine: AlertEngine
+  private let delivery: AlertDelivery
+  private let sources: [any BalanceSource]
+  private var pollers: [AccountPoller] = []
+  /// Where each alert's JSON line goes as well (standard output, for a service manager's journal).
+  private let echo: @Sendable (String) -> Void
+
+  init(
+    sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration,
+    echo: @escaping @Sendable (String) -> Void
+  ) {
+    self.sources = sources
+    self.engine = engine
+    self.delivery = delivery
+    self.echo = echo
+    pollers = sources.enumerated().map { index, source in
+      AccountPoller(index: index, source: source, interval: interval) { [weak self] event in
+        self?.handle(event)
+      }
+    }
+  }
+
+  /// Starts every poller (each fetches at once, then every interval).
+  func start() {
+    pollers.forEach { $0.start() }
+  }
+
+  /// Stops the pollers; a fetch in flight still lands but raises nothing.
+  func stop() {
+    pollers.forEach { $0.stop() }
+    pollers = []
+  }
+
+  private func handle(_ event: DashboardEvent) {
+    guard !pollers.isEmpty else { return }
+    let reading: (index: Int, observation: AccountObservation, now: Date)
+    switch event {
+    case .snapshot(let account, let snapshot): reading = (account, .snapshot(snapshot), snapshot.fetchedAt)
+    case .fetchFailed(let account, let error, let at): reading = (account, .failure(error), at)
+    default: return
+    }
+    let (index, observation, now) = reading
+    guard sources.indices.contains(index) else { return }
+    let source = sources[index]
+    let alerts = engine.observe(observation, account: source.accountName, exchange: source.venue, now: now)
+    for alert in alerts { echo(AlertJSON.line(alert) + "\n") }
+    delivery.deliver(alerts)
+  }
+}
+
+extension WatchSession {
+  /// Makes and starts a session on the main actor, echoing each alert's JSON line on standard output.
+  static func begin(sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration) -> WatchSession {
+    let session = WatchSession(
+      sources: sources, engine: engine, delivery: delivery, interval: interval, echo: { Platform.writeOutput($0) })
+    session.start()
+    return session
+  }
+}
