@@ -38,5 +38,6 @@ cat > "$target.tmp" <<SWIFT
   }
 #endif
 SWIFT
-mv "$target.tmp" "$target"
+# An unchanged stamp keeps its file time, so a second install of the same commit rebuilds nothing.
+if cmp -s "$target.tmp" "$target"; then rm "$target.tmp"; else mv "$target.tmp" "$target"; fi
 if [ -n "$commit" ]; then echo "margintop $version (commit $commit)"; else echo "margintop $version (unknown commit)"; fi

@@ -43,7 +43,7 @@ fi
 # with a bare environment and a HOME without theme files of its own.
 mkdir -p "$work/home"
 hidden() {
-  env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 TERM=dumb \
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 TERM=dumb \
     unshare -m sh -c 'mount -t tmpfs none "$0" && [ -z "$(ls -A "$0")" ] && exec "$@"' "$toolchain" "$@"
 }
 
