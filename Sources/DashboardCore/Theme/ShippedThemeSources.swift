@@ -208,13 +208,18 @@ orange   = "#fe8019"
 "value.changed"   = { fg = "fg0", modifiers = ["bold"] }
 "risk.ok"         = "green"
 "risk.watch"      = "aqua"
-"risk.warn"       = "yellow"
+"risk.warn"       = 3
 "risk.danger"     = { fg = "orange", modifiers = ["bold"] }
 "risk.critical"   = { fg = "red", modifiers = ["bold", "reverse"] }
 "exchange.okx"    = "fg0"
 "exchange.bybit"  = "yellow"
 
 [ansi16]
+# ANSI colours by number for the levels (2 green, 3 yellow, 6 cyan): the palette's
+# shades meet on one ANSI colour, and its names would shadow the ANSI ones.
+"risk.ok"         = 2
+"risk.watch"      = 6
+"risk.warn"       = 3
 "ui.border"       = "bright-black"
 "ui.header"       = { fg = "black", bg = "yellow", modifiers = ["bold"] }
 "ui.selected"     = { modifiers = ["reverse", "bold"] }
@@ -301,6 +306,11 @@ paper   = "#ffffff"
 
 # ANSI yellow is close to invisible on white in most terminal palettes: use other slots.
 [ansi16]
+# ANSI colours by number for the levels (2 green, 4 blue, 6 cyan): the palette's
+# shades meet on one ANSI colour, and its names would shadow the ANSI ones.
+"risk.ok"         = 2
+"risk.watch"      = 6
+"risk.unknown"    = { fg = 4, modifiers = ["bold", "underline"] }
 "ui.text"         = "default"
 "ui.muted"        = "bright-black"
 "ui.border"       = "bright-black"
@@ -441,7 +451,7 @@ green    = "#859900"
 "value.changed"   = { fg = "base1", modifiers = ["bold"] }
 "risk.ok"         = "green"
 "risk.watch"      = "cyan"
-"risk.warn"       = "yellow"
+"risk.warn"       = 3
 "risk.danger"     = { fg = "orange", modifiers = ["bold"] }
 "risk.critical"   = { fg = "red", modifiers = ["bold", "reverse"] }
 "exchange.okx"    = "base1"
@@ -449,6 +459,11 @@ green    = "#859900"
 
 # The classic Solarized 16-colour terminal mapping.
 [ansi16]
+# ANSI colours by number for the levels (2 green, 3 yellow, 6 cyan): the palette's
+# shades meet on one ANSI colour, and its names would shadow the ANSI ones.
+"risk.ok"         = 2
+"risk.watch"      = 6
+"risk.warn"       = 3
 "ui.text"         = "default"
 "ui.muted"        = "bright-green"
 "ui.border"       = "bright-green"
