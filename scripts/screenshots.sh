@@ -164,20 +164,16 @@ for theme in "${themes[@]}"; do
   tmux_ kill-session -t "theme-$theme"
 done
 
-# The risk episode near its peak: margin usage close to liquidation, auto-conversion risk 5.
-# On the OKX account, sorted by risk, so the currencies at risk come first.
-wait_until "$start" 32
+# The risk episode at its peak: the All tab names the worst account (past liquidation), and the
+# default risk sort puts the currencies at risk first.
+wait_until "$start" 34
+shot main main
+# The OKX multi-currency account on its own tab, its gauge past liquidation.
 keys main 1
-keys main s s s
-wait_until "$start" 36
 shot main risk
-# Back to the All tab sorted by USD value (the sort cycles USD, equity, liabilities, risk, name).
-keys main s s
 keys main 0
-
 # Calm again: the everyday screens.
 wait_until "$start" 64
-shot main main
 keys main v
 shot main table
 keys main j
