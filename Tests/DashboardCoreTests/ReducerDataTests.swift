@@ -145,3 +145,14 @@ struct ReducerNoticeTests {
     #expect(!Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines[0].contains("theme nord"))
   }
 }
+
+@Suite("Window title")
+struct WindowTitleTests {
+  @Test("The title names the worst level and account, or says it is waiting")
+  func title() {
+    var state = DashboardState(accounts: Fixtures.accounts, settings: DashboardSettings(), now: Fixtures.t0)
+    #expect(state.windowTitle == "margintop · waiting")
+    Fixtures.send(&state, .snapshot(account: 0, Fixtures.okxSnapshot(currencies: Fixtures.stressedOKXCurrencies, totals: Fixtures.stressedOKXTotals)))
+    #expect(state.windowTitle == "margintop · CRITICAL okx-main")
+  }
+}

@@ -76,6 +76,21 @@ struct DashboardEndToEndTests {
     #expect(narrow != nil, "after shrinking to 60×20 the screen was not laid out again")
   }
 
+  /// A pane nobody looks at still says how the accounts stand: tmux shows the title margintop
+  /// sets (the worst level and its account).
+  @Test func theWindowTitleCarriesTheWorstLevel() async throws {
+    let session = try await start(width: 100, height: 30)
+    defer { session.kill() }
+    var title = ""
+    for _ in 0..<40 {
+      title = session.paneVariable("pane_title")
+      if title.hasPrefix("margintop · ") && title != "margintop · waiting" { break }
+      try await Task.sleep(for: .milliseconds(250))
+    }
+    #expect(title.hasPrefix("margintop · "), "pane title: \(title)")
+    #expect(["ok", "watch", "warn", "DANGER", "CRITICAL", "UNKNOWN"].contains { title.contains($0) }, "pane title: \(title)")
+  }
+
   @Test func quitLeavesTheTerminalSane() async throws {
     let session = try await start()
     defer { session.kill() }

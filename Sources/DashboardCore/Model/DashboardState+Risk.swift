@@ -30,3 +30,19 @@ extension DashboardState {
     accounts.indices.compactMap { risk(of: $0)?.level }.max()
   }
 }
+
+extension DashboardState {
+  /// The terminal window's title: the worst level over every account and which account, so a
+  /// hidden pane or a minimised window still says it (`margintop · CRITICAL okx-main`).
+  public var windowTitle: String {
+    var worst: (account: Int, risk: RiskAssessment)?
+    for index in accounts.indices {
+      guard let risk = risk(of: index) else { continue }
+      if let current = worst, !risk.isMoreUrgent(than: current.risk) { continue }
+      worst = (index, risk)
+    }
+    guard let worst else { return "margintop · waiting" }
+    let level = worst.risk.level
+    return level > .ok ? "margintop · \(level.label) \(accounts[worst.account].name)" : "margintop · \(level.label)"
+  }
+}

@@ -144,6 +144,7 @@ final class DashboardSession {
     }
     let frame = Dashboard.render(state, size: screen.size, theme: theme, glyphs: screen.capabilities.glyphs)
     screen.draw(frame)
+    screen.setTitle(state.windowTitle)
   }
 
   private func watchSignals() {

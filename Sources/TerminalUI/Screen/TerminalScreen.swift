@@ -19,6 +19,11 @@ public final class TerminalScreen {
   /// What the terminal shows now; `nil` forces the next draw to write every cell.
   var shown: Frame?
   private var isOpen = true
+  /// The window title last set (`setTitle`); `nil` until the first.
+  private var shownTitle: String?
+  /// Whether this terminal takes a window title (xterm's OSC 2, which tmux and screen pass on as
+  /// the pane's title); elsewhere (the Linux console, vt100) the sequence would be noise.
+  private var takesTitle = false
 
   /// Opens the screen on the process's terminal: checks that stdin and stdout are terminals,
   /// sets the locale, starts curses with `newterm` (so a missing terminfo entry is a clear
@@ -44,6 +49,8 @@ public final class TerminalScreen {
     }
     TerminalRestore.cursesStarted()
     self.window = window
+    takesTitle = ["xterm", "tmux", "screen", "rxvt", "alacritty", "kitty", "foot", "wezterm", "vte", "konsole", "gnome", "st-"]
+      .contains { term.hasPrefix($0) }
 
     if Self.environment("ESCDELAY") == nil { set_escdelay(Int32(options.escapeDelayMilliseconds)) }
     cbreak()
@@ -82,6 +89,31 @@ public final class TerminalScreen {
     guard isOpen else { return }
     isOpen = false
     TerminalRestore.restore()
+    // Give back the title the window had before (xterm's title stack).
+    if shownTitle != nil { Self.writeOut("\u{1b}[23;0t") }
+  }
+
+  /// Sets the window title, so a pane nobody looks at still says how the accounts stand (tmux
+  /// shows it as the pane title). The title before is saved on the terminal's title stack at
+  /// the first call and put back by `close()`. Control characters are dropped.
+  public func setTitle(_ title: String) {
+    guard isOpen, takesTitle, title != shownTitle else { return }
+    let clean = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+    Self.writeOut((shownTitle == nil ? "\u{1b}[22;0t" : "") + "\u{1b}]2;" + clean + "\u{7}")
+    shownTitle = title
+  }
+
+  /// Writes straight to the terminal, after curses has flushed its own output.
+  private static func writeOut(_ text: String) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count, let base = buffer.baseAddress {
+        let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
   }
 
   /// Re-reads the terminal size after SIGWINCH and resizes curses to it. The next draw writes
