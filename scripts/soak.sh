@@ -64,7 +64,9 @@ screen=$(tmux -L "$socket" capture-pane -p -t soak)
 tmux -L "$socket" send-keys -t soak q
 stale=$(grep -c STALE <<<"$screen" || true)
 
-awk -F, -v stale="$stale" 'NR > 1 {
+# The sample at 0 s is taken while the process starts (no simulator, no threads yet): it is in
+# the CSV but not in the summary.
+awk -F, -v stale="$stale" 'NR > 1 && $1 >= 5 {
     n++; t[n] = $1; r[n] = $2; f[n] = $3; h[n] = $4
     if ($1 <= 60) { first += $2; firstn++ }
   }

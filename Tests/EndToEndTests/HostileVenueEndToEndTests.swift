@@ -22,19 +22,9 @@ struct HostileVenueEndToEndTests {
     let (fault, kind) = try #require(Self.cases[name])
     let server = try await SimulatorServer.start()
     server.inject(fault, count: 0)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-hostile-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = try Self.writeConfig(for: server)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    var toml = ""
-    for key in [server.okxKey, server.bybitKey] {
-      toml += "[[account]]\nname = \"\(key.venue.rawValue)-hostile\"\nexchange = \"\(key.venue.rawValue)\"\n"
-      toml += "base_url = \"\(server.baseURL.absoluteString)\"\napi_key = \"\(key.apiKey)\"\nsecret = \"\(key.secret)\"\n"
-      if let passphrase = key.passphrase { toml += "passphrase = \"\(passphrase)\"\n" }
-      toml += "\n"
-    }
     let config = directory + "/config.toml"
-    try toml.write(toFile: config, atomically: false, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config)
     let session = try TmuxSession(
       // Wide enough for both accounts' reasons on the one status line.
       arguments: ["--config", config, "--refresh", "1"], width: 250,
@@ -50,5 +40,23 @@ struct HostileVenueEndToEndTests {
     #expect(ended.flatMap(ScreenText.exitStatus) == 0)
     server.clearFaults()
     await server.shutdown()
+  }
+
+  /// A temporary directory holding `config.toml` for the simulator's two `--demo` accounts, with
+  /// inline secrets (the file is private).
+  static func writeConfig(for server: SimulatorServer) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-hostile-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    var toml = ""
+    for key in [server.okxKey, server.bybitKey] {
+      toml += "[[account]]\nname = \"\(key.venue.rawValue)-hostile\"\nexchange = \"\(key.venue.rawValue)\"\n"
+      toml += "base_url = \"\(server.baseURL.absoluteString)\"\napi_key = \"\(key.apiKey)\"\nsecret = \"\(key.secret)\"\n"
+      if let passphrase = key.passphrase { toml += "passphrase = \"\(passphrase)\"\n" }
+      toml += "\n"
+    }
+    let config = directory + "/config.toml"
+    try toml.write(toFile: config, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config)
+    return directory
   }
 }
