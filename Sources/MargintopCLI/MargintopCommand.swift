@@ -14,7 +14,10 @@ public struct MargintopCommand: AsyncParsableCommand {
       `margintop --print-default-config` prints a commented configuration to start from.
       Shell completions: margintop --generate-completion-script bash|zsh|fish
       """,
-    subcommands: [DashboardCommand.self, SnapshotCommand.self, CheckCommand.self, SimulateCommand.self, ThemesCommand.self],
+    subcommands: [
+      DashboardCommand.self, SnapshotCommand.self, CheckCommand.self, SimulateCommand.self, ThemesCommand.self,
+      HistoryCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self)
 
   public init() {}

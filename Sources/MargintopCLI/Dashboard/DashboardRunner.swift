@@ -12,15 +12,19 @@ public struct DashboardOptions: Sendable {
   public var noColor: Bool
   /// Resolves a theme by name for a colour depth (the themes layer supplies it).
   public var themeResolver: @Sendable (String, ColorDepth) -> ResolvedTheme
+  /// Where each refresh is recorded; `nil` with `--no-history`, `history = false` or `--demo`.
+  public var history: HistoryRecorder?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,
-    themeResolver: @escaping @Sendable (String, ColorDepth) -> ResolvedTheme = { _, depth in .fallback(depth: depth) }
+    themeResolver: @escaping @Sendable (String, ColorDepth) -> ResolvedTheme = { _, depth in .fallback(depth: depth) },
+    history: HistoryRecorder? = nil
   ) {
     self.settings = settings
     self.ascii = ascii
     self.noColor = noColor
     self.themeResolver = themeResolver
+    self.history = history
   }
 }
 
