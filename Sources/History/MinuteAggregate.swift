@@ -75,13 +75,24 @@ struct MinuteAggregate {
     return result
   }
 
+  /// An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the delete would
+  /// cascade to the minute's currency rows.
   func save(_ key: MinuteKey, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT OR REPLACE INTO minute (account, venue, minute_ms, samples, level, worst_level, past_liquidation,
+        INSERT INTO minute (account, venue, minute_ms, samples, level, worst_level, past_liquidation,
           margin_usage_min, margin_usage_max, margin_usage_last, equity_usd_min, equity_usd_max, equity_usd_last,
           adjusted_equity_usd_min, adjusted_equity_usd_max, adjusted_equity_usd_last)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account, minute_ms) DO UPDATE SET
+          venue = excluded.venue, samples = excluded.samples, level = excluded.level,
+          worst_level = excluded.worst_level, past_liquidation = excluded.past_liquidation,
+          margin_usage_min = excluded.margin_usage_min, margin_usage_max = excluded.margin_usage_max,
+          margin_usage_last = excluded.margin_usage_last, equity_usd_min = excluded.equity_usd_min,
+          equity_usd_max = excluded.equity_usd_max, equity_usd_last = excluded.equity_usd_last,
+          adjusted_equity_usd_min = excluded.adjusted_equity_usd_min,
+          adjusted_equity_usd_max = excluded.adjusted_equity_usd_max,
+          adjusted_equity_usd_last = excluded.adjusted_equity_usd_last
         """,
       arguments: [
         key.account, venue, key.minute, samples, level, worstLevel, pastLiquidation, usage.min, usage.max, usage.last,

@@ -8,19 +8,21 @@ import Testing
 @Suite("History export round trip")
 struct ExportRoundTripTests {
   /// 49 hours at 20 s: both minute aggregates and refreshes, and an account named to need quoting.
-  static func populated() throws -> (TemporaryDirectory, HistoryStore, SimulatedRun) {
+  static func populated() async throws -> (TemporaryDirectory, HistoryStore, SimulatedRun) {
     let directory = try TemporaryDirectory()
     let clock = TestClock(RetentionTests.start)
     let store = try HistoryStore.open(path: directory.database, clock: clock.historyClock).store
-    let run = SimulatedRun.write(
-      store, clock: clock, accounts: ["okx-main", "desk \"b\", 2\nnight"], from: RetentionTests.start,
-      duration: 49 * 3600, interval: 20)
+    let run = try await OffPool.run {
+      SimulatedRun.write(
+        store, clock: clock, accounts: ["okx-main", "desk \"b\", 2\nnight"], from: RetentionTests.start,
+        duration: 49 * 3600, interval: 20)
+    }
     return (directory, store, run)
   }
 
   @Test("JSON parses back to the same rows, minutes and refreshes alike")
-  func json() throws {
-    let (_, store, _) = try Self.populated()
+  func json() async throws {
+    let (_, store, _) = try await Self.populated()
     let rows = try store.rows(HistoryQuery())
     #expect(rows.contains { $0.resolution == .minute })
     #expect(rows.contains { $0.resolution == .refresh })
@@ -31,8 +33,8 @@ struct ExportRoundTripTests {
   }
 
   @Test("CSV parses back to the same rows; an empty field is a missing figure")
-  func csv() throws {
-    let (_, store, _) = try Self.populated()
+  func csv() async throws {
+    let (_, store, _) = try await Self.populated()
     var rows = try store.rows(HistoryQuery())
     rows[0].marginUsage = nil
     let text = HistoryExport.csv(rows)
@@ -41,8 +43,8 @@ struct ExportRoundTripTests {
   }
 
   @Test("--account and --since select rows")
-  func query() throws {
-    let (_, store, run) = try Self.populated()
+  func query() async throws {
+    let (_, store, run) = try await Self.populated()
     let since = RetentionTests.start.addingTimeInterval(48 * 3600 + 30 * 60)
     let rows = try store.rows(HistoryQuery(account: "okx-main", since: since))
     let sinceText = since.utcMillisecondTimestamp

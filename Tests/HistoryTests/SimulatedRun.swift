@@ -18,17 +18,21 @@ struct SimulatedRun {
   var written: [Written] = []
   var skipped: [String] = []
 
-  /// Writes a refresh of every account every `interval` seconds over `duration` seconds.
+  /// Writes a refresh of every account every `interval` seconds over `duration` seconds; an
+  /// account in `slower` is refreshed only every `slowerEvery` ticks.
   static func write(
-    _ store: HistoryStore, clock: TestClock, accounts: [String], from start: Date, duration: Double, interval: Double
+    _ store: HistoryStore, clock: TestClock, accounts: [String], from start: Date, duration: Double, interval: Double,
+    slower: Set<String> = [], slowerEvery: Int = 1
   ) -> SimulatedRun {
     var run = SimulatedRun()
     var step = 0
+    var tick = 0
     var offset = 0.0
     while offset < duration {
       let at = start.addingTimeInterval(offset)
       clock.set(at)
-      for account in accounts {
+      defer { tick += 1 }
+      for account in accounts where !slower.contains(account) || tick % slowerEvery == 0 {
         let snapshot = SnapshotMaker.okx(account: account, at: at, step: step)
         if let warning = store.record(snapshot).warning { run.skipped.append(warning) }
         run.written.append(

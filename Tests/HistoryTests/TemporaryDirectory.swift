@@ -1,7 +1,7 @@
 import Foundation
 
 /// A directory under the system's temporary one, removed when the test lets go of it.
-final class TemporaryDirectory {
+final class TemporaryDirectory: Sendable {
   let path: String
 
   init() throws {
