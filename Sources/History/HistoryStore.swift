@@ -33,10 +33,21 @@ public final class HistoryStore: Sendable {
   /// or an I/O error skip this refresh with the reason.
   @discardableResult
   public func record(_ snapshot: AccountSnapshot) -> HistoryWriteResult {
+    record([snapshot])
+  }
+
+  /// Writes several refreshes in one transaction: the accounts of one refresh land within
+  /// milliseconds of each other, and one commit costs about as much as one row.
+  @discardableResult
+  public func record(_ snapshots: [AccountSnapshot]) -> HistoryWriteResult {
+    guard !snapshots.isEmpty else { return .written }
     do {
-      try pool.write { db in try insert(snapshot, db) }
+      try pool.write { db in
+        for snapshot in snapshots { try insert(snapshot, db) }
+      }
     } catch {
-      return .skipped("history: refresh of \(snapshot.accountName) not recorded: " + HistoryStore.reason(error))
+      let names = snapshots.map(\.accountName).joined(separator: ", ")
+      return .skipped("history: refresh of \(names) not recorded: " + HistoryStore.reason(error))
     }
     if let warning = maintainIfDue().warning { return .writtenWithWarning(warning) }
     return .written

@@ -97,3 +97,26 @@ struct FaultTests {
     #expect(HistoryPaths.defaultDatabase(environment: [:], home: "/h") == "/h/.local/state/margintop/history.sqlite")
   }
 }
+
+/// The accounts of one refresh go in one transaction, and fail together.
+@Suite("History batched writes")
+struct BatchTests {
+  @Test("several snapshots are written in one call; a lock skips them all, naming each account")
+  func batch() throws {
+    let directory = try TemporaryDirectory()
+    let clock = TestClock(RetentionTests.start)
+    let settings = HistorySettings(busyTimeout: .milliseconds(100))
+    let store = try HistoryStore.open(path: directory.database, settings: settings, clock: clock.historyClock).store
+    let batch = ["a", "b", "c"].enumerated().map { SnapshotMaker.okx(account: $1, at: clock.now, step: $0) }
+    #expect(store.record(batch) == .written)
+    #expect(try store.rows(HistoryQuery()).map(\.account) == ["a", "b", "c"])
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    let other = try DatabaseQueue(path: directory.database, configuration: configuration)
+    try other.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+    let result = store.record(batch)
+    try other.inDatabase { db in try db.execute(sql: "COMMIT") }
+    #expect(result.warning?.contains("a, b, c") == true)
+    #expect(try store.rows(HistoryQuery()).count == 3)
+  }
+}

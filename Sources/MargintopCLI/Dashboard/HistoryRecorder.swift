@@ -13,6 +13,8 @@ public final class HistoryRecorder: Sendable {
   private let logger: Logger
   /// The last warning logged, so a full disk is reported once, not at every refresh.
   private let lastWarning = Mutex<String?>(nil)
+  /// Snapshots received and not yet written; the first one queues a write of them all.
+  private let pending = Mutex<[AccountSnapshot]>([])
 
   init(store: HistoryStore, logger: Logger) {
     self.store = store
@@ -34,10 +36,20 @@ public final class HistoryRecorder: Sendable {
     }
   }
 
-  /// Queues `snapshot` for writing and returns at once.
+  /// Queues `snapshot` for writing and returns at once. Snapshots that arrive while a write is
+  /// queued go into the same transaction.
   public func record(_ snapshot: AccountSnapshot) {
+    let first = pending.withLock { list -> Bool in
+      list.append(snapshot)
+      return list.count == 1
+    }
+    guard first else { return }
     queue.async { [self] in
-      let warning = store.record(snapshot).warning
+      let batch = pending.withLock { list -> [AccountSnapshot] in
+        defer { list = [] }
+        return list
+      }
+      let warning = store.record(batch).warning
       let isNew = lastWarning.withLock { last in
         defer { last = warning }
         return warning != nil && warning != last
