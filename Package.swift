@@ -21,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
     .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
   ],
   targets: [
     // The only C surface: ncursesw with the wide-char API and accessors for macros and globals.
@@ -62,6 +63,11 @@ let package = Package(
 
     // Pure alert rules: thresholds, hysteresis, dwell, rate limit and escalation over snapshots.
     .target(name: "Alerting", dependencies: ["ExchangeModel"]),
+    // The history store: SQLite through GRDB (maintained, WAL, migrations, pools), retention,
+    // aggregation, export. Never imported by DashboardCore, which stays pure.
+    .target(
+      name: "History",
+      dependencies: ["ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // The only code that touches curses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore"]),
@@ -70,7 +76,7 @@ let package = Package(
     .target(
       name: "MargintopCLI",
       dependencies: [
-        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI", "Alerting",
+        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI", "Alerting", "History",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "TOMLKit", package: "TOMLKit"),
@@ -84,6 +90,8 @@ let package = Package(
         "MargintopCLI", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
       ]),
     .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit"], path: "Benchmarks/DecodeBenchmark"),
+    // Write cost and size of the history store; also the writer the kill-mid-write test kills.
+    .executableTarget(name: "HistoryBenchmark", dependencies: ["History", "ExchangeModel"], path: "Benchmarks/HistoryBenchmark"),
 
     .testTarget(
       name: "ExchangeKitTests",
@@ -97,8 +105,10 @@ let package = Package(
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
     .testTarget(
       name: "MargintopCLITests",
-      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting"],
+      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "HistoryTests", dependencies: ["History", "ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator", "ExchangeModel"]),
   ]
 )

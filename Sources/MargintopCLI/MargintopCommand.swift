@@ -15,7 +15,10 @@ public struct MargintopCommand: AsyncParsableCommand {
       Shell completions: margintop --generate-completion-script bash|zsh|fish
       """,
     version: VersionText.current,
-    subcommands: [DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, CheckCommand.self, SimulateCommand.self, ThemesCommand.self],
+    subcommands: [
+      DashboardCommand.self, SnapshotCommand.self, WatchCommand.self, HistoryCommand.self, CheckCommand.self,
+      SimulateCommand.self, ThemesCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self)
 
   public init() {}

@@ -4,6 +4,7 @@ import ExchangeKit
 import ExchangeModel
 import ExchangeSimulator
 import Foundation
+import History
 import Logging
 
 /// `margintop [dashboard]`: the live dashboard, on the configured accounts or the simulator.
@@ -36,6 +37,9 @@ struct DashboardCommand: AsyncParsableCommand {
   @Flag(name: .customLong("private"), help: "Start in privacy mode (amounts masked).")
   var privacy = false
 
+  @Flag(name: .customLong("no-history"), help: "Do not record refreshes in the history database (see `margintop history`).")
+  var noHistory = false
+
   @OptionGroup var logLevelOption: LogLevelOption
 
   @Flag(help: "Print the fully commented example configuration and exit.")
@@ -54,6 +58,8 @@ struct DashboardCommand: AsyncParsableCommand {
     let logger = CommandSession.startLogging(logLevelOption.logLevel)
     let transport = Transports.make()
     var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
+    // The simulator's accounts are not the user's: --demo never writes to the history.
+    var history: (enabled: Bool, sizeCap: Int64) = (false, HistorySettings.defaultSizeCapBytes)
     if demo {
       let server = try await SimulatorServer.start()
       // The dashboard never returns; the server must live as long as the process.
@@ -65,6 +71,7 @@ struct DashboardCommand: AsyncParsableCommand {
     } else {
       let (config, path) = try CommandSession.loadConfig(explicit: configOption.config, logger: logger)
       settings = (config.accounts, path, config.refresh, config.theme, config.privacy)
+      history = (config.history && !noHistory, config.historyMaxBytes)
     }
     if let refresh { settings.refresh = .milliseconds(Int((refresh * 1000).rounded())) }
     let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
@@ -87,6 +94,13 @@ struct DashboardCommand: AsyncParsableCommand {
       if refresh != nil { preferences?.refreshSeconds = nil }
       options.preferences = preferences
       options.preferencesFile = file
+    }
+    if history.enabled {
+      let path = HistoryPaths.defaultDatabase(environment: Platform.environment, home: Platform.homeDirectory)
+      let opened = HistoryRecorder.open(path: path, sizeCapBytes: history.sizeCap, logger: logger)
+      // Shown before the screen takes over, and kept in the log.
+      for warning in opened.warnings { Platform.writeError("margintop: \(warning)\n") }
+      options.history = opened.recorder
     }
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     await DashboardRunner.run(sources: clients, options: options)

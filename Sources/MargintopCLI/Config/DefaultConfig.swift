@@ -25,6 +25,11 @@ theme = "default"
 # Start in privacy mode (amounts masked; `.` toggles it in the dashboard).
 private = false
 
+# Record every refresh in $XDG_STATE_HOME/margintop/history.sqlite (see `margintop history`);
+# false (or --no-history) records nothing. The oldest rows go past history_max_bytes.
+history = true
+# history_max_bytes = 268435456
+
 # One [[account]] table per account. Secrets come from, in order of preference:
 #   <field>_env  = "VARIABLE"   an environment variable
 #   <field>_file = "path"       a file holding only the value (relative paths start at this

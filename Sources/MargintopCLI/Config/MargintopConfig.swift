@@ -2,6 +2,7 @@ import Alerting
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import History
 
 /// A validated configuration file: global settings and the accounts, with their secrets resolved.
 struct MargintopConfig: Sendable {
@@ -14,6 +15,10 @@ struct MargintopConfig: Sendable {
   var theme: String
   /// Start in privacy mode (`private`).
   var privacy: Bool
+  /// Record each refresh in the history database (`history`).
+  var history = true
+  /// The history database's size cap in bytes (`history_max_bytes`).
+  var historyMaxBytes = HistorySettings.defaultSizeCapBytes
   /// The `[[account]]` tables in file order.
   var accounts: [AccountConfig]
   /// The `[alerts]` table.

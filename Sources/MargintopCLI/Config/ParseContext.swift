@@ -46,6 +46,8 @@ struct ParseContext {
     }
     if let value = root["private"] { config.privacy = bool(value, account: nil, key: "private") ?? false }
     if let value = root["alerts"] { config.alerts = readAlerts(value) }
+    if let value = root["history"] { config.history = bool(value, account: nil, key: "history") ?? true }
+    if let value = root["history_max_bytes"] { config.historyMaxBytes = historyMaxBytes(value) ?? config.historyMaxBytes }
 
     guard let accountsValue = root["account"] else {
       error(nil, "account", "no accounts: add one [[account]] table per account")
@@ -89,6 +91,20 @@ struct ParseContext {
       return nil
     }
     return .milliseconds(Int((seconds * 1000).rounded()))
+  }
+
+  /// At least 1 MiB: below that the cap would delete the last hours to keep a database
+  /// that is mostly schema and indexes.
+  private mutating func historyMaxBytes(_ value: TOMLValueConvertible) -> Int64? {
+    guard let bytes = value.int else {
+      error(nil, "history_max_bytes", "expected a number of bytes, found \(Self.typeName(value.type))")
+      return nil
+    }
+    guard bytes >= 1_048_576 else {
+      error(nil, "history_max_bytes", "must be at least 1048576 (1 MiB)")
+      return nil
+    }
+    return Int64(bytes)
   }
 
   // MARK: - Typed values

@@ -16,15 +16,19 @@ public struct DashboardOptions: Sendable {
   var preferences: DashboardPreferences?
   /// Where the choices are written at exit; `nil` remembers nothing (the demo).
   var preferencesFile: PreferencesFile?
+  /// Where each refresh is recorded; `nil` with `--no-history`, `history = false` or `--demo`.
+  public var history: HistoryRecorder?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,
-    themeResolver: @escaping @Sendable (String, ColorDepth) -> ResolvedTheme = { _, depth in .fallback(depth: depth) }
+    themeResolver: @escaping @Sendable (String, ColorDepth) -> ResolvedTheme = { _, depth in .fallback(depth: depth) },
+    history: HistoryRecorder? = nil
   ) {
     self.settings = settings
     self.ascii = ascii
     self.noColor = noColor
     self.themeResolver = themeResolver
+    self.history = history
   }
 }
 

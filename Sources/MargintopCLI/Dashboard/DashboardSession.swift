@@ -64,10 +64,14 @@ final class DashboardSession {
     pollers.forEach { $0.stop() }
     screen.close()
     options.preferencesFile?.save(state.preferences)
+    // The refreshes already received are kept; waits at most the store's busy timeout.
+    options.history?.flush()
     exit(status)
   }
 
   private func send(_ event: DashboardEvent) {
+    // Queued for the history's own queue: the write never delays this frame.
+    if case .snapshot(_, let snapshot) = event { options.history?.record(snapshot) }
     let effects = Dashboard.reduce(&state, event)
     effects.forEach(apply)
     // A fetch starting is not drawn (the screen shows results, not requests in flight); a frame

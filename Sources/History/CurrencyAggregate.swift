@@ -1,0 +1,66 @@
+import GRDB
+
+/// One currency's refreshes in one minute: min, max and last of equity and liabilities, and
+/// the worst of its two risk scales.
+struct CurrencyAggregate {
+  var equity: MinuteAggregate.Span
+  var liabilities: MinuteAggregate.Span
+  var autoConversionRisk: Int64?
+  var forcedRepaymentRisk: Int64?
+
+  init(row: Row) {
+    equity = MinuteAggregate.Span(StoredValue.text(row, "equity"))
+    liabilities = MinuteAggregate.Span(StoredValue.text(row, "liabilities"))
+    autoConversionRisk = StoredValue.int(row, "auto_conversion_risk")
+    forcedRepaymentRisk = StoredValue.int(row, "forced_repayment_risk")
+  }
+
+  func merged(with later: CurrencyAggregate) -> CurrencyAggregate {
+    var result = later
+    result.equity = equity.merged(with: later.equity)
+    result.liabilities = liabilities.merged(with: later.liabilities)
+    result.autoConversionRisk = Self.worse(autoConversionRisk, later.autoConversionRisk)
+    result.forcedRepaymentRisk = Self.worse(forcedRepaymentRisk, later.forcedRepaymentRisk)
+    return result
+  }
+
+  func save(_ key: MinuteKey, currency: String, _ db: Database) throws {
+    // A minute folded again (another instance wrote late) keeps the currency's earlier figures.
+    var merged = self
+    if let existing = try Row.fetchOne(
+      db, sql: "SELECT * FROM minute_currency WHERE account = ? AND minute_ms = ? AND currency = ?",
+      arguments: [key.account, key.minute, currency])
+    {
+      merged = CurrencyAggregate(minute: existing).merged(with: self)
+    }
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO minute_currency (account, minute_ms, currency, equity_min, equity_max, equity_last,
+          liabilities_min, liabilities_max, liabilities_last, auto_conversion_risk_max, forced_repayment_risk_max)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        key.account, key.minute, currency, merged.equity.min, merged.equity.max, merged.equity.last,
+        merged.liabilities.min, merged.liabilities.max, merged.liabilities.last, merged.autoConversionRisk,
+        merged.forcedRepaymentRisk,
+      ])
+  }
+
+  private init(minute row: Row) {
+    func span(_ name: String) -> MinuteAggregate.Span {
+      MinuteAggregate.Span(
+        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
+        last: StoredValue.text(row, name + "_last"))
+    }
+    equity = span("equity")
+    liabilities = span("liabilities")
+    autoConversionRisk = StoredValue.int(row, "auto_conversion_risk_max")
+    forcedRepaymentRisk = StoredValue.int(row, "forced_repayment_risk_max")
+  }
+
+  private static func worse(_ a: Int64?, _ b: Int64?) -> Int64? {
+    guard let a else { return b }
+    guard let b else { return a }
+    return Swift.max(a, b)
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+extension HistoryStore {
+  /// Folds refreshes older than `fullResolution` into one-minute aggregates, deletes aggregates
+  /// older than `aggregateRetention`, then deletes the oldest rows while the data is past the
+  /// size cap. Like a write, it returns a warning instead of throwing.
+  @discardableResult
+  public func maintain() -> HistoryWriteResult {
+    let now = Self.milliseconds(clock.now())
+    // Only whole minutes are folded, so a minute is never aggregated twice from halves.
+    let foldBefore = (now - settings.fullResolution.wholeMilliseconds) / 60_000 * 60_000
+    let dropBefore = now - settings.aggregateRetention.wholeMilliseconds
+    do {
+      try pool.write { db in
+        try fold(before: foldBefore, db)
+        try db.execute(sql: "DELETE FROM minute WHERE minute_ms < ?", arguments: [dropBefore])
+      }
+      try enforceSizeCap()
+    } catch {
+      return .skipped("history: maintenance skipped: " + HistoryStore.reason(error))
+    }
+    return .written
+  }
+
+  /// Bytes the live rows take: pages in use (the file keeps freed pages for reuse, so its size
+  /// on disk only grows to the cap and stays there).
+  public func usedBytes() throws -> Int64 {
+    try pool.read { db in
+      let pages = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+      let free = try Int64.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+      let size = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+      return (pages - free) * size
+    }
+  }
+
+  private func enforceSizeCap() throws {
+    // Bounded: each pass deletes the oldest tenth of a table; a cap below an empty database's
+    // size stops after the tables are empty.
+    for _ in 0..<64 {
+      guard try usedBytes() > settings.sizeCapBytes else { return }
+      let deleted = try pool.write { db -> Int in
+        for table in ["minute", "refresh"] {
+          let column = table == "minute" ? "minute_ms" : "at_ms"
+          let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+          guard count > 0 else { continue }
+          let cut = try Int64.fetchOne(
+            db, sql: "SELECT \(column) FROM \(table) ORDER BY \(column) LIMIT 1 OFFSET ?", arguments: [max(0, count / 10)])
+          try db.execute(sql: "DELETE FROM \(table) WHERE \(column) <= ?", arguments: [cut ?? Int64.max])
+          return db.changesCount
+        }
+        return 0
+      }
+      if deleted == 0 { return }
+    }
+  }
+
+  private func fold(before cutoff: Int64, _ db: Database) throws {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
+        FROM refresh WHERE at_ms < ? ORDER BY account, at_ms, id
+        """,
+      arguments: [cutoff])
+    guard !rows.isEmpty else { return }
+    var minutes: [MinuteKey: MinuteAggregate] = [:]
+    var order: [MinuteKey] = []
+    var ids: [Int64] = []
+    for row in rows {
+      guard let id = StoredValue.int(row, "id"), let account = StoredValue.text(row, "account"),
+        let at = StoredValue.int(row, "at_ms")
+      else { continue }
+      ids.append(id)
+      let key = MinuteKey(account: account, minute: at / 60_000 * 60_000 - (at % 60_000 < 0 ? 60_000 : 0))
+      let sample = MinuteAggregate(refresh: row)
+      if let existing = minutes[key] {
+        minutes[key] = existing.merged(with: sample)
+      } else {
+        minutes[key] = sample
+        order.append(key)
+      }
+    }
+    let currencies = try currencyAggregates(cutoff: cutoff, db)
+    for key in order {
+      guard var aggregate = minutes[key] else { continue }
+      // A minute already folded (another instance wrote late) keeps its earlier refreshes.
+      if let existing = try Row.fetchOne(
+        db, sql: "SELECT * FROM minute WHERE account = ? AND minute_ms = ?", arguments: [key.account, key.minute])
+      {
+        aggregate = MinuteAggregate(minute: existing).merged(with: aggregate)
+      }
+      try aggregate.save(key, db)
+      for (currency, value) in currencies[key] ?? [] {
+        try value.save(key, currency: currency, db)
+      }
+    }
+    for chunk in stride(from: 0, to: ids.count, by: 500) {
+      let part = ids[chunk..<min(chunk + 500, ids.count)]
+      try db.execute(
+        sql: "DELETE FROM refresh WHERE id IN (" + part.map { _ in "?" }.joined(separator: ",") + ")",
+        arguments: StatementArguments(Array(part)))
+    }
+  }
+
+  private func currencyAggregates(cutoff: Int64, _ db: Database) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
+        FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
+        WHERE r.at_ms < ? ORDER BY r.account, r.at_ms, r.id, c.position
+        """,
+      arguments: [cutoff])
+    var result: [MinuteKey: [(String, CurrencyAggregate)]] = [:]
+    for row in rows {
+      guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms"),
+        let currency = StoredValue.text(row, "currency")
+      else { continue }
+      let key = MinuteKey(account: account, minute: at / 60_000 * 60_000 - (at % 60_000 < 0 ? 60_000 : 0))
+      let sample = CurrencyAggregate(row: row)
+      var list = result[key] ?? []
+      if let index = list.firstIndex(where: { $0.0 == currency }) {
+        list[index].1 = list[index].1.merged(with: sample)
+      } else {
+        list.append((currency, sample))
+      }
+      result[key] = list
+    }
+    return result
+  }
+}

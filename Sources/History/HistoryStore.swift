@@ -1,0 +1,111 @@
+import ExchangeModel
+import Foundation
+import GRDB
+import Synchronization
+
+/// The history database: one row per account and refresh, folded into one-minute aggregates
+/// after `fullResolution`, deleted after `aggregateRetention` or when past the size cap.
+///
+/// SQLite through GRDB.swift: a maintained library whose `DatabasePool` runs in WAL mode (a
+/// reader never waits for the writer, and two margintop instances can share the file), with a
+/// busy timeout, versioned migrations and typed errors that tell a full disk from a lock from a
+/// corrupt file. Every write returns a `HistoryWriteResult` instead of throwing, so history can
+/// never stop the dashboard.
+public final class HistoryStore: Sendable {
+  /// The database file.
+  public let path: String
+  let pool: DatabasePool
+  let settings: HistorySettings
+  let clock: HistoryClock
+  /// When maintenance last ran (epoch ms by `clock`); guarded because writes come from a
+  /// background queue while exports read.
+  let lastMaintenance = Mutex<Int64?>(nil)
+
+  init(path: String, pool: DatabasePool, settings: HistorySettings, clock: HistoryClock) {
+    self.path = path
+    self.pool = pool
+    self.settings = settings
+    self.clock = clock
+  }
+
+  /// Writes one refresh of one account (its time is the snapshot's `fetchedAt`), then runs
+  /// maintenance when it is due. Never throws: a full disk, a lock held past the busy timeout
+  /// or an I/O error skip this refresh with the reason.
+  @discardableResult
+  public func record(_ snapshot: AccountSnapshot) -> HistoryWriteResult {
+    record([snapshot])
+  }
+
+  /// Writes several refreshes in one transaction: the accounts of one refresh land within
+  /// milliseconds of each other, and one commit costs about as much as one row.
+  @discardableResult
+  public func record(_ snapshots: [AccountSnapshot]) -> HistoryWriteResult {
+    guard !snapshots.isEmpty else { return .written }
+    do {
+      try pool.write { db in
+        for snapshot in snapshots { try insert(snapshot, db) }
+      }
+    } catch {
+      let names = snapshots.map(\.accountName).joined(separator: ", ")
+      return .skipped("history: refresh of \(names) not recorded: " + HistoryStore.reason(error))
+    }
+    if let warning = maintainIfDue().warning { return .writtenWithWarning(warning) }
+    return .written
+  }
+
+  /// Runs maintenance if `maintenanceInterval` has passed since the last pass.
+  func maintainIfDue() -> HistoryWriteResult {
+    let now = Self.milliseconds(clock.now())
+    let interval = settings.maintenanceInterval.wholeMilliseconds
+    let due = lastMaintenance.withLock { last -> Bool in
+      if let previous = last, now - previous < interval { return false }
+      last = now
+      return true
+    }
+    return due ? maintain() : .written
+  }
+
+  private func insert(_ snapshot: AccountSnapshot, _ db: Database) throws {
+    let risk = snapshot.risk
+    try db.execute(
+      sql: """
+        INSERT INTO refresh (account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        snapshot.accountName, snapshot.venue.rawValue, Self.milliseconds(snapshot.fetchedAt), risk.level.name,
+        risk.pastLiquidation, risk.marginUsage?.text, snapshot.totals.equityUSD?.text,
+        snapshot.totals.adjustedEquityUSD?.text,
+      ])
+    let id = db.lastInsertedRowID
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO refresh_currency (refresh_id, position, currency, equity, liabilities, auto_conversion_risk, forced_repayment_risk)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (position, balance) in snapshot.currencies.enumerated() {
+      try statement.execute(arguments: [
+        id, position, balance.currency, balance.equity?.text, balance.liabilities?.text, balance.autoConversionRisk,
+        balance.forcedRepaymentRisk,
+      ])
+    }
+  }
+
+  /// Epoch milliseconds, the unit of every stored time.
+  static func milliseconds(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+  }
+
+  /// The error as a user reads it: which of the faults the store expects, or SQLite's message.
+  static func reason(_ error: any Error) -> String {
+    guard let error = error as? DatabaseError else { return String(describing: error) }
+    switch error.resultCode {
+    case .SQLITE_FULL: return "disk full"
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return "database locked by another process"
+    case .SQLITE_READONLY: return "database is read-only"
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "database corrupt (it is moved aside at the next start)"
+    case .SQLITE_IOERR: return "I/O error"
+    default: return error.message ?? String(describing: error)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import ExchangeModel
+import GRDB
+
+/// The refreshes of one account in one minute: min, max and last of each figure, the last and
+/// the worst level.
+struct MinuteAggregate {
+  var venue: String
+  var samples: Int
+  var level: String
+  var worstLevel: String
+  var pastLiquidation: Bool
+  var usage: Span
+  var equity: Span
+  var adjustedEquity: Span
+
+  /// Min, max and last of one figure, as exact decimal text.
+  struct Span {
+    var min: String?
+    var max: String?
+    var last: String?
+
+    init(min: String?, max: String?, last: String?) {
+      self.min = min
+      self.max = max
+      self.last = last
+    }
+
+    init(_ value: String?) {
+      self.init(min: value, max: value, last: value)
+    }
+
+    /// `later` came after this span: its last wins, even when it is missing (the figure was
+    /// not applicable at the end of the minute).
+    func merged(with later: Span) -> Span {
+      Span(min: DecimalText.min(min, later.min), max: DecimalText.max(max, later.max), last: later.last)
+    }
+  }
+
+  init(refresh row: Row) {
+    venue = StoredValue.text(row, "venue") ?? ""
+    samples = 1
+    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
+    worstLevel = level
+    pastLiquidation = StoredValue.bool(row, "past_liquidation")
+    usage = Span(StoredValue.text(row, "margin_usage"))
+    equity = Span(StoredValue.text(row, "equity_usd"))
+    adjustedEquity = Span(StoredValue.text(row, "adjusted_equity_usd"))
+  }
+
+  init(minute row: Row) {
+    venue = StoredValue.text(row, "venue") ?? ""
+    samples = Int(StoredValue.int(row, "samples") ?? 0)
+    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
+    worstLevel = StoredValue.text(row, "worst_level") ?? level
+    pastLiquidation = StoredValue.bool(row, "past_liquidation")
+    func span(_ name: String) -> Span {
+      Span(
+        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
+        last: StoredValue.text(row, name + "_last"))
+    }
+    usage = span("margin_usage")
+    equity = span("equity_usd")
+    adjustedEquity = span("adjusted_equity_usd")
+  }
+
+  /// This minute followed by `later`'s refreshes.
+  func merged(with later: MinuteAggregate) -> MinuteAggregate {
+    var result = later
+    result.samples = samples + later.samples
+    result.worstLevel = RiskLevel.worse(worstLevel, later.worstLevel)
+    result.pastLiquidation = pastLiquidation || later.pastLiquidation
+    result.usage = usage.merged(with: later.usage)
+    result.equity = equity.merged(with: later.equity)
+    result.adjustedEquity = adjustedEquity.merged(with: later.adjustedEquity)
+    return result
+  }
+
+  /// An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the delete would
+  /// cascade to the minute's currency rows.
+  func save(_ key: MinuteKey, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO minute (account, venue, minute_ms, samples, level, worst_level, past_liquidation,
+          margin_usage_min, margin_usage_max, margin_usage_last, equity_usd_min, equity_usd_max, equity_usd_last,
+          adjusted_equity_usd_min, adjusted_equity_usd_max, adjusted_equity_usd_last)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account, minute_ms) DO UPDATE SET
+          venue = excluded.venue, samples = excluded.samples, level = excluded.level,
+          worst_level = excluded.worst_level, past_liquidation = excluded.past_liquidation,
+          margin_usage_min = excluded.margin_usage_min, margin_usage_max = excluded.margin_usage_max,
+          margin_usage_last = excluded.margin_usage_last, equity_usd_min = excluded.equity_usd_min,
+          equity_usd_max = excluded.equity_usd_max, equity_usd_last = excluded.equity_usd_last,
+          adjusted_equity_usd_min = excluded.adjusted_equity_usd_min,
+          adjusted_equity_usd_max = excluded.adjusted_equity_usd_max,
+          adjusted_equity_usd_last = excluded.adjusted_equity_usd_last
+        """,
+      arguments: [
+        key.account, venue, key.minute, samples, level, worstLevel, pastLiquidation, usage.min, usage.max, usage.last,
+        equity.min, equity.max, equity.last, adjustedEquity.min, adjustedEquity.max, adjustedEquity.last,
+      ])
+  }
+}
