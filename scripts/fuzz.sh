@@ -41,12 +41,14 @@ kit_sources=(
   Sources/ExchangeKit/Time/PlausibleTime.swift
   Sources/ExchangeKit/ExchangeClient.swift
 )
+# Every file of ExchangeModel, subfolders (Risk/) included.
+mapfile -t model_sources < <(find Sources/ExchangeModel -name '*.swift' | sort)
 binary="$out/fuzz-decoders"
-newest=$(ls -t Sources/ExchangeModel/*.swift "${kit_sources[@]}" Fuzz/*.swift scripts/fuzz.sh | head -1)
+newest=$(ls -t "${model_sources[@]}" "${kit_sources[@]}" Fuzz/*.swift scripts/fuzz.sh | head -1)
 if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then
   echo "building $binary"
   swiftc "${flags[@]}" -wmo -module-name ExchangeModel -emit-module -emit-module-path "$out/obj/ExchangeModel.swiftmodule" \
-    -c -o "$out/obj/ExchangeModel.o" Sources/ExchangeModel/*.swift
+    -c -o "$out/obj/ExchangeModel.o" "${model_sources[@]}"
   swiftc "${flags[@]}" -wmo -module-name ExchangeKit -I "$out/obj" -emit-module -emit-module-path "$out/obj/ExchangeKit.swiftmodule" \
     -c -o "$out/obj/ExchangeKit.o" "${kit_sources[@]}"
   swiftc "${flags[@]}" -module-name DecoderFuzz -I "$out/obj" Fuzz/DecoderFuzzTarget.swift \

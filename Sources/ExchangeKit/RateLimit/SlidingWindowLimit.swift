@@ -7,7 +7,7 @@ import Foundation
 /// a request sent exactly one window after it can arrive inside the venue's window.
 public struct SlidingWindowLimit: Sendable, Hashable {
   /// Slack added to every window for the spread of network latency.
-  public static let margin: Duration = .milliseconds(250)
+  public static let margin: Duration = .milliseconds(500)
 
   /// Requests allowed per window.
   public let limit: Int
