@@ -3,6 +3,10 @@ import Foundation
 import History
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @testable import MargintopCLI
 
 /// `margintop history` run as the real binary over a database written through the real store:
@@ -21,6 +25,15 @@ import Testing
     // the other suites' async tests and deadlines run on.
     let skipped = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int, any Error>) in
       Thread.detachNewThread {
+        #if os(Linux)
+          // Nice 19 for this thread: the other suites' timing tests run meanwhile.
+          // The thread id, from /proc/thread-self ("PID/task/TID"): Glibc does not export gettid.
+          if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/thread-self"),
+            let tid = link.split(separator: "/").last.flatMap({ id_t($0) })
+          {
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), tid, 19)
+          }
+        #endif
         continuation.resume(returning: Self.write(store))
       }
     }
