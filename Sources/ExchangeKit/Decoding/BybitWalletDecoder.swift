@@ -28,23 +28,9 @@ public enum BybitWalletDecoder {
       unrealizedPnLUSD: reader.amount("totalPerpUPL"),
       fields: totalsFields,
       marginBalanceUSD: reader.amount("totalMarginBalance"))
-    var problems = reader.problems
-    let coins = account["coin"]?.items ?? []
-    var currencies: [CurrencyBalance] = []
-    currencies.reserveCapacity(coins.count)
-    var seen = Set<String>()
-    for coin in coins {
-      guard let fields = coin.members, let code = fields["coin"]?.scalarText else {
-        throw ErrorClassifier.malformed(venue: .bybit, httpStatus: nil)
-      }
-      guard seen.insert(code).inserted else {
-        problems.append(DecodingProblem(field: code, text: code, message: DecodingProblem.duplicateCurrency))
-        continue
-      }
-      var coinReader = FieldReader(fields, prefix: code + ".")
-      currencies.append(currency(code, &coinReader))
-      problems += coinReader.problems
-    }
+    let (currencies, listProblems) = try CurrencyList.read(
+      account["coin"]?.items ?? [], codeField: "coin", venue: .bybit, currency)
+    let problems = reader.problems + listProblems
     return AccountSnapshot(
       venue: .bybit, accountName: accountName, mode: mode, fetchedAt: fetchedAt, exchangeTime: envelope.time,
       totals: totals, currencies: currencies, problems: problems, marginInfo: marginInfo)

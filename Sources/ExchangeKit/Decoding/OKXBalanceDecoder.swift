@@ -27,23 +27,9 @@ public enum OKXBalanceDecoder {
       unrealizedPnLUSD: reader.amount("upl"),
       fields: totalsFields,
       isolatedEquityUSD: reader.amount("isoEq"))
-    var problems = reader.problems
-    let details = account["details"]?.items ?? []
-    var currencies: [CurrencyBalance] = []
-    currencies.reserveCapacity(details.count)
-    var seen = Set<String>()
-    for detail in details {
-      guard let fields = detail.members, let code = fields["ccy"]?.scalarText else {
-        throw ErrorClassifier.malformed(venue: .okx, httpStatus: nil)
-      }
-      guard seen.insert(code).inserted else {
-        problems.append(DecodingProblem(field: code, text: code, message: DecodingProblem.duplicateCurrency))
-        continue
-      }
-      var currencyReader = FieldReader(fields, prefix: code + ".")
-      currencies.append(currency(code, &currencyReader))
-      problems += currencyReader.problems
-    }
+    let (currencies, listProblems) = try CurrencyList.read(
+      account["details"]?.items ?? [], codeField: "ccy", venue: .okx, currency)
+    let problems = reader.problems + listProblems
     return AccountSnapshot(
       venue: .okx, accountName: accountName, mode: mode, fetchedAt: fetchedAt,
       exchangeTime: account["uTime"]?.epochMilliseconds, totals: totals, currencies: currencies, problems: problems)
