@@ -11,37 +11,33 @@ extension DashboardState {
     return nil
   }
 
-  /// The most urgent account of the selected tab and its risk: highest level, then past
-  /// liquidation, then highest margin usage; `nil` while no account has answered.
-  public var worstRisk: (account: Int, risk: RiskAssessment)? {
+  /// The most urgent of `indices` and its risk (see `RiskAssessment.isMoreUrgent`); `nil` while
+  /// none has answered.
+  func mostUrgent(among indices: [Int]) -> (account: Int, risk: RiskAssessment)? {
     var worst: (account: Int, risk: RiskAssessment)?
-    for index in tabAccounts {
+    for index in indices {
       guard let risk = risk(of: index) else { continue }
       if let current = worst, !risk.isMoreUrgent(than: current.risk) { continue }
       worst = (index, risk)
     }
     return worst
   }
-}
 
-extension DashboardState {
+  /// The most urgent account of the selected tab and its risk: highest level, then past
+  /// liquidation, then highest margin usage; `nil` while no account has answered.
+  public var worstRisk: (account: Int, risk: RiskAssessment)? {
+    mostUrgent(among: tabAccounts)
+  }
+
   /// The worst level over every account, for the "All" tab's label; `nil` before any answer.
   public var worstAllRisk: RiskLevel? {
-    accounts.indices.compactMap { risk(of: $0)?.level }.max()
+    mostUrgent(among: Array(accounts.indices))?.risk.level
   }
-}
 
-extension DashboardState {
   /// The terminal window's title: the worst level over every account and which account, so a
   /// hidden pane or a minimised window still says it (`margintop · CRITICAL okx-main`).
   public var windowTitle: String {
-    var worst: (account: Int, risk: RiskAssessment)?
-    for index in accounts.indices {
-      guard let risk = risk(of: index) else { continue }
-      if let current = worst, !risk.isMoreUrgent(than: current.risk) { continue }
-      worst = (index, risk)
-    }
-    guard let worst else { return "margintop · waiting" }
+    guard let worst = mostUrgent(among: Array(accounts.indices)) else { return "margintop · waiting" }
     let level = worst.risk.level
     return level > .ok ? "margintop · \(level.label) \(accounts[worst.account].name)" : "margintop · \(level.label)"
   }
