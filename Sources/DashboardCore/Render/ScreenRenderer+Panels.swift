@@ -14,6 +14,12 @@ extension ScreenRenderer {
       let rect = Rect(x: body.x + column * grid.panelWidth, y: body.y + row * grid.panelHeight, width: width, height: grid.panelHeight)
       drawPanel(rows[index], in: rect, selected: index == selected, showsMarginRatio: grid.panelHeight > PanelGrid.baseHeight)
     }
+    // The rows under the last full row of panels preview the next currencies as a table, so the
+    // body uses the whole screen instead of leaving a band too short for a panel empty.
+    let panelsHeight = grid.visibleRows * grid.panelHeight
+    let strip = Rect(x: body.x, y: body.y + panelsHeight, width: body.width, height: body.height - panelsHeight)
+    let next = min(rows.count, first + grid.perPage)..<rows.count
+    if strip.height >= 2, !next.isEmpty { drawTableRows(next, in: strip, selected: nil) }
   }
 
   private mutating func drawPanel(_ row: CurrencyRow, in rect: Rect, selected: Bool, showsMarginRatio: Bool) {

@@ -11,11 +11,16 @@ extension ScreenRenderer {
 
   /// One row per currency; columns that do not fit the width are dropped, least important first.
   mutating func drawTable(in body: Rect) {
-    let columns = fittedColumns(width: body.width - 2)
     let selected = state.selectedIndex(in: rows)
     let page = max(1, body.height - 1)
     let first = selected / page * page
+    drawTableRows(first..<min(rows.count, first + page), in: body, selected: selected)
+  }
 
+  /// A header line, then `range`'s rows; columns are sized and aligned over every row, so a strip
+  /// under the panels lines up with the table it previews.
+  mutating func drawTableRows(_ range: Range<Int>, in body: Rect, selected: Int?) {
+    let columns = fittedColumns(width: body.width - 2)
     frame.fill(" ", x: body.x, y: body.y, width: body.width, style: theme[.header])
     var x = body.x + 1
     for column in columns {
@@ -23,9 +28,7 @@ extension ScreenRenderer {
       frame.write(column.title, x: start, y: body.y, style: theme[.header])
       x += column.width + 2
     }
-    for line in 0..<page {
-      let index = first + line
-      guard index < rows.count else { break }
+    for (line, index) in range.prefix(max(0, body.height - 1)).enumerated() {
       let y = body.y + 1 + line
       let isSelected = index == selected
       if isSelected { frame.fill(" ", x: body.x, y: y, width: body.width, style: theme[.selected]) }
