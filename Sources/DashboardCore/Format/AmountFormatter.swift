@@ -91,8 +91,9 @@ public struct AmountFormatter: Sendable, Hashable {
     }
   }
 
-  /// `text` made to fit `width` columns: the fraction is cut with an ellipsis when it must be,
-  /// and a number whose integer part cannot fit becomes `#` marks rather than a wrong number.
+  /// `text` made to fit `width` columns: the fraction is cut with an ellipsis when it must be, a
+  /// number whose integer part cannot fit takes its compact form (`43.51M`), and one that cannot
+  /// fit even so becomes `#` marks rather than a wrong number.
   public func fit(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
     guard text.count > width else { return text }
@@ -101,6 +102,7 @@ public struct AmountFormatter: Sendable, Hashable {
       if kept.hasSuffix(".") { kept.removeLast() }
       return kept + String(glyphs.ellipsis)
     }
+    if let compact = CompactNumber.text(text, width: width) { return compact }
     if text.first?.isNumber == true || text.first == "-" {
       return String(repeating: "#", count: width)
     }

@@ -10,6 +10,8 @@ import Foundation
 ///   balances), trailing zeros dropped (`0.000000000000000000` reads `0`, `1.50` reads `1.5`);
 ///   a non-zero value finer than that reads `< 0.00000001`.
 /// - Zero is `0` in both.
+/// - Too wide for its column: the compact form (`43.51M`, see `CompactNumber`), never a cut
+///   integer part.
 /// Rounding is half away from zero. Thousands are grouped with `,`.
 public enum DisplayPolicy {
   /// What an amount measures, which decides its display precision.
