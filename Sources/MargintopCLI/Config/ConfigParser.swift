@@ -13,7 +13,7 @@ struct LoadedConfig: Sendable {
 /// Pure apart from `ConfigSources`; every diagnostic names the file, the account and the key, and
 /// none quotes a value that could be a secret.
 struct ConfigParser: Sendable {
-  static let globalKeys: Set<String> = ["refresh", "theme", "private", "alerts", "history", "history_max_bytes", "account"]
+  static let globalKeys: Set<String> = ["refresh", "theme", "background", "private", "alerts", "history", "history_max_bytes", "account"]
   static let accountKeys: Set<String> = [
     "name", "exchange", "environment", "base_url", "account_type", "currencies",
     "api_key", "api_key_env", "api_key_file", "secret", "secret_env", "secret_file",

@@ -22,6 +22,10 @@ refresh = 5
 # Colour theme (`margintop themes` lists them).
 theme = "default"
 
+# The terminal's background: "auto" (from COLORFGBG when the terminal sets it), "dark" or
+# "light". `t` skips the themes made for the other kind.
+# background = "auto"
+
 # Start in privacy mode (amounts masked; `.` toggles it in the dashboard).
 private = false
 

@@ -13,6 +13,8 @@ struct MargintopConfig: Sendable {
   var refresh: Duration
   /// Theme name (`theme`).
   var theme: String
+  /// The terminal's background for theme cycling (`background`: `auto`, `dark` or `light`).
+  var background = "auto"
   /// Start in privacy mode (`private`).
   var privacy: Bool
   /// Record each refresh in the history database (`history`).

@@ -44,6 +44,13 @@ struct ParseContext {
         if theme.isEmpty { error(nil, "theme", "must not be empty") } else { config.theme = theme }
       }
     }
+    if let value = root["background"], let background = string(value, account: nil, key: "background") {
+      if ["auto", "dark", "light"].contains(background) {
+        config.background = background
+      } else {
+        error(nil, "background", "must be \"auto\", \"dark\" or \"light\"")
+      }
+    }
     if let value = root["private"] { config.privacy = bool(value, account: nil, key: "private") ?? false }
     if let value = root["alerts"] { config.alerts = readAlerts(value) }
     if let value = root["history"] { config.history = bool(value, account: nil, key: "history") ?? true }

@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 
 /// The theme the dashboard starts with, and the order `t` cycles through the others.
 struct ThemeChoice {
@@ -8,12 +9,17 @@ struct ThemeChoice {
   /// Problems to report before the screen starts (unknown theme, broken theme file).
   var warnings: [String]
 
-  init(requested: String, library: ThemeLibrary) {
+  /// `t` skips the themes made for the other `background`; the requested one is always first,
+  /// whatever it suits, because it was chosen.
+  init(requested: String, library: ThemeLibrary, background: TerminalBackground = .unknown) {
     self.library = library
     let names = library.names.isEmpty ? ["default"] : library.names
     let name = names.contains(requested) ? requested : "default"
     let start = names.firstIndex(of: name) ?? 0
-    cycle = Array(names[start...] + names[..<start])
+    cycle = Array(names[start...] + names[..<start]).filter { candidate in
+      guard candidate != name, case .success(let theme)? = library.entry(named: candidate)?.theme else { return true }
+      return background.suits(variant: theme.variant)
+    }
     if !cycle.contains(name) { cycle.insert(name, at: 0) }
     warnings = (library.loadDiagnostics + library.resolve(requested, depth: .indexed256).diagnostics).map { "theme: \($0)" }
   }
