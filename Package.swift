@@ -6,9 +6,9 @@ import PackageDescription
 // uses the checked-in BuildStamp.swift. Only MargintopCLI's settings change, so only it recompiles.
 let buildStamp: [SwiftSetting] = Context.environment["MARGINTOP_BUILD_STAMP"] == "1" ? [.define("MARGINTOP_BUILD_STAMP")] : []
 
+// Linux only: TerminalUI calls Glibc and ncursesw directly, and CI builds and tests on Debian.
 let package = Package(
   name: "margintop",
-  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "margintop", targets: ["margintop"])
   ],
@@ -37,7 +37,9 @@ let package = Package(
         "ExchangeModel",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
       ]),
 
     // OKX and Bybit venues behind a real HTTP server on loopback.
@@ -53,13 +55,15 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]),
 
-    // Pure: state, reducer, layout, formatting, themes, keymap, render into a Frame.
+    // Pure: state, reducer, layout, formatting, keymap, render into a Frame. No files, environment,
+    // clock or global state (a test scans its sources).
+    .target(name: "DashboardCore", dependencies: ["ExchangeModel"]),
+
+    // Themes: the compiled-in ones, discovery and reading of theme files, TOML parsing, and
+    // resolution into the core's ResolvedTheme for a colour depth.
     .target(
-      name: "DashboardCore",
-      dependencies: [
-        "ExchangeModel",
-        .product(name: "TOMLKit", package: "TOMLKit"),
-      ]),
+      name: "DashboardThemes",
+      dependencies: ["DashboardCore", .product(name: "TOMLKit", package: "TOMLKit")]),
 
     // Pure alert rules: thresholds, hysteresis, dwell, rate limit and escalation over snapshots.
     .target(name: "Alerting", dependencies: ["ExchangeModel"]),
@@ -76,7 +80,8 @@ let package = Package(
     .target(
       name: "MargintopCLI",
       dependencies: [
-        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "TerminalUI", "Alerting", "History",
+        "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "DashboardThemes", "TerminalUI", "Alerting",
+        "History",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "TOMLKit", package: "TOMLKit"),
@@ -89,26 +94,37 @@ let package = Package(
       dependencies: [
         "MargintopCLI", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
       ]),
-    .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit"], path: "Benchmarks/DecodeBenchmark"),
+    .executableTarget(name: "DecodeBenchmark", dependencies: ["ExchangeKit", "ExchangeModel"], path: "Benchmarks/DecodeBenchmark"),
     // Write cost and size of the history store; also the writer the kill-mid-write test kills.
     .executableTarget(name: "HistoryBenchmark", dependencies: ["History", "ExchangeModel"], path: "Benchmarks/HistoryBenchmark"),
 
     .testTarget(
       name: "ExchangeKitTests",
-      dependencies: ["ExchangeKit", "ExchangeModel", .product(name: "Hummingbird", package: "hummingbird")],
+      dependencies: [
+        "ExchangeKit", "ExchangeModel", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Crypto", package: "swift-crypto"), .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ExchangeSimulatorTests",
-      dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel"]),
-    .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots", "ThemeFixtures"]),
+      dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto")]),
+    // The theme tests render with the core's fixtures, so they live here too.
+    .testTarget(
+      name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
+      exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
     .testTarget(
       name: "MargintopCLITests",
-      dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History"],
+      dependencies: [
+        "MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History", "DashboardCore",
+        "DashboardThemes", "TerminalUI",
+        .product(name: "Logging", package: "swift-log"),
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator", "ExchangeModel"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator"]),
   ]
 )

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes Sources/DashboardCore/Theme/ShippedThemeSources.swift from themes/*.toml, so every
+# Writes Sources/DashboardThemes/ShippedThemeSources.swift from themes/*.toml, so every
 # shipped theme is compiled into the binary and an installed margintop needs no theme files.
 # Run it after editing a file in themes/; ThemeShippedTests fails while the two differ.
 #
@@ -7,7 +7,7 @@
 #   scripts/generate-builtin-themes.sh --check   # exits 1 if the Swift file is out of date
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-target="$root/Sources/DashboardCore/Theme/ShippedThemeSources.swift"
+target="$root/Sources/DashboardThemes/ShippedThemeSources.swift"
 
 generate() {
   cat <<'HEADER'

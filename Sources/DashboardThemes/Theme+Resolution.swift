@@ -1,3 +1,5 @@
+import DashboardCore
+
 extension Theme {
   /// This theme with every role it leaves unset taken from `parent`, role by role: a role the
   /// child sets keeps only the child's 16-colour entry, so a parent's `[ansi16]` never

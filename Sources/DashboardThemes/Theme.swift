@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// A theme as one file states it: semantic roles with colours and attributes, an optional
 /// explicit 8/16-colour mapping, and the attributes-only meaning of each role for terminals
 /// without colour. Roles it does not set come from the theme it `inherits`, and ultimately from

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// A colour as a theme file states it, before the capability ladder turns it into a
 /// `TerminalColor` the terminal can show.
 public enum ThemeColor: Sendable, Hashable {

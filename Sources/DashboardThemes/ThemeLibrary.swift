@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// Every theme available to the dashboard, with inheritance resolved: the shipped themes compiled
 /// in, then theme files in precedence order (a file replaces a built-in or earlier theme of the
 /// same name, so user themes override the shipped ones). Pure: `ThemeFileReader` reads the files.

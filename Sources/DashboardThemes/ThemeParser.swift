@@ -1,3 +1,4 @@
+import DashboardCore
 import TOMLKit
 
 /// Turns the TOML text of one theme file into a `Theme`, collecting warnings for unknown keys

@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// A theme resolved by name for a colour depth, with what went wrong on the way. When the
 /// theme cannot be used, `theme` is `default` and `diagnostics` holds the error.
 public struct ThemeResolution: Sendable, Hashable {

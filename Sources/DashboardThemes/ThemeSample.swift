@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// A one-line specimen of a theme — text, values, the five risk levels and the venue accents —
 /// as shown by `margintop themes`.
 public enum ThemeSample {

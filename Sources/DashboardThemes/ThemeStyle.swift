@@ -1,3 +1,5 @@
+import DashboardCore
+
 /// The style a theme gives one role: optional colours and attributes, before the capability
 /// ladder. A nil colour means the terminal's own.
 public struct ThemeStyle: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 import Testing
 
 /// One invalid theme per failure mode, with the exact message a user sees.

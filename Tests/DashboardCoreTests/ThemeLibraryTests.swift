@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 import Testing
 
 @Suite("Theme library and search paths")

@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 import Foundation
 
 /// Access to the repository's `themes/` and the invalid-theme fixtures, for the theme tests.

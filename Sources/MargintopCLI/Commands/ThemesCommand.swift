@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardCore
+import DashboardThemes
 import Foundation
 
 /// `margintop themes`: lists every theme found, where it comes from, and a sample line in its

@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 import ExchangeModel
 import Foundation
 
