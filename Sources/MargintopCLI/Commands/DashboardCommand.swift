@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardCore
+import DashboardThemes
 import ExchangeKit
 import ExchangeModel
 import ExchangeSimulator
@@ -58,12 +59,13 @@ struct DashboardCommand: AsyncParsableCommand {
     let logger = CommandSession.startLogging(logLevelOption.logLevel)
     let transport = Transports.make()
     var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
+    var background = "auto"
     // The simulator's accounts are not the user's: --demo never writes to the history.
     var history: (enabled: Bool, sizeCap: Int64) = (false, HistorySettings.defaultSizeCapBytes)
+    var simulator: SimulatorServer?
     if demo {
       let server = try await SimulatorServer.start()
-      // The dashboard never returns; the server must live as long as the process.
-      ProcessLifetime.keep(server)
+      simulator = server
       logger.info("demo: simulator started", metadata: ["url": "\(server.baseURL)"])
       let accounts = AccountClients.simulatorAccounts(server, all: false)
       LogSetup.redactor.register(AccountClients.secretValues(accounts))
@@ -71,13 +73,16 @@ struct DashboardCommand: AsyncParsableCommand {
     } else {
       let (config, path) = try CommandSession.loadConfig(explicit: configOption.config, logger: logger)
       settings = (config.accounts, path, config.refresh, config.theme, config.privacy)
+      background = config.background
       history = (config.history && !noHistory, config.historyMaxBytes)
     }
     if let refresh { settings.refresh = .milliseconds(Int((refresh * 1000).rounded())) }
     let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
     let policy = RefreshPolicy(requested: settings.refresh, minimums: clients.map(\.minimumInterval))
     if let warning = policy.warning { CommandSession.warn(warning, logger: logger) }
-    let themes = ThemeChoice(requested: theme ?? settings.theme, library: ThemeLibrary.discover())
+    let themes = ThemeChoice(
+      requested: theme ?? settings.theme, library: ThemeLibrary.discover(),
+      background: TerminalBackground.detect(configured: background, environment: Platform.environment))
     for warning in themes.warnings { CommandSession.warn(warning, logger: logger) }
     var options = DashboardOptions(
       settings: DashboardSettings(
@@ -103,7 +108,10 @@ struct DashboardCommand: AsyncParsableCommand {
       options.history = opened.recorder
     }
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
-    await DashboardRunner.run(sources: clients, options: options)
+    let status = await DashboardRunner.run(sources: clients, options: options)
+    await simulator?.shutdown()
+    logger.info("dashboard ended", metadata: ["status": "\(status)"])
+    if status != 0 { throw ExitCode(status) }
   }
 
   private func makeClients(_ accounts: [AccountConfig], file: String, transport: any HTTPTransport, logger: Logger) throws

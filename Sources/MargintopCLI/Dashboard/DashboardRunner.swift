@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardThemes
 import ExchangeModel
 import Foundation
 import TerminalUI
@@ -33,31 +34,38 @@ public struct DashboardOptions: Sendable {
 }
 
 /// Runs the interactive dashboard: curses screen, one refresh timer per account, input and
-/// resize sources, all feeding `Dashboard.reduce` on the main queue.
+/// resize sources, all feeding `Dashboard.reduce` on the main actor.
 public enum DashboardRunner {
-  /// Runs until the user quits; restores the terminal on every exit path, then exits the process
-  /// (status 0 on quit). Called from the async `main` of the command line, so it parks the task
-  /// (`Task.sleep` in a loop) while main-queue Dispatch sources run: `dispatchMain()` would trap
-  /// under an async main.
+  /// Runs until the user quits or a signal ends it, restores the terminal on every path, and
+  /// returns the exit status: 0 on quit, 128 + the signal's number on SIGTERM or SIGHUP, 2 when
+  /// the terminal cannot be used. Awaiting parks the async main while the main-queue sources run
+  /// (`dispatchMain()` would trap under an async main).
   @MainActor
-  public static func run(sources: [any BalanceSource], options: DashboardOptions) async -> Never {
+  public static func run(sources: [any BalanceSource], options: DashboardOptions) async -> Int32 {
     DashboardSignals.ignoreUntilSourcesExist()
     let screen: TerminalScreen
     do {
       screen = try TerminalScreen(options: TerminalOptions(forceASCII: options.ascii, noColor: options.noColor))
     } catch {
       FileHandle.standardError.write(Data("margintop: \(error)\n".utf8))
-      exit(2)
+      return 2
     }
-    let session = DashboardSession(screen: screen, balanceSources: sources, options: options)
-    session.start()
-    // Park the async main while main-queue sources run; every exit goes through session.quit.
-    while true {
-      do {
-        try await Task.sleep(for: .seconds(3600))
-      } catch {
-        session.quit(status: 1)
-      }
+    let session = DashboardSession(
+      backend: screen, accounts: sources.map { AccountDescriptor(name: $0.accountName, venue: $0.venue) },
+      venueFloor: sources.map(\.minimumInterval).max() ?? .zero, options: options, scheduler: DispatchSessionScheduler())
+    session.attach(
+      sources.enumerated().map { index, source in
+        AccountPoller(index: index, source: source, interval: session.state.refreshInterval) { [weak session] event in
+          session?.receive(event)
+        }
+      })
+    var inputs: SessionInputSources?
+    let status = await withCheckedContinuation { (finished: CheckedContinuation<Int32, Never>) in
+      session.onExit = { finished.resume(returning: $0) }
+      inputs = SessionInputSources(session: session)
+      session.start()
     }
+    inputs?.cancel()
+    return status
   }
 }

@@ -1,75 +1,127 @@
 import DashboardCore
-import Dispatch
 import ExchangeModel
 import Foundation
+import Glibc
 import TerminalUI
 
-/// One running dashboard: owns the state, the screen, the pollers and the Dispatch sources,
-/// and is the single place where events are reduced and frames drawn (the main queue).
+/// One running dashboard: owns the state, the terminal, the pollers and the timers, and is the
+/// single place where events are reduced and frames drawn (the main actor).
+///
+/// It never ends the process: `quit(status:)` restores the terminal, saves what is kept and
+/// hands the exit status to `onExit`. The terminal, the clock and timers and the pollers are
+/// injected, so the loop's unit tests run without a terminal or a network.
 @MainActor
 final class DashboardSession {
-  private let screen: TerminalScreen
+  private let backend: any TerminalBackend
+  private let scheduler: any SessionScheduler
   private let options: DashboardOptions
-  private var state: DashboardState
+  private(set) var state: DashboardState
   private var theme: ResolvedTheme
-  private var pollers: [AccountPoller] = []
-  /// Signal, stdin and tick sources; kept so they stay alive.
-  private var sources: [any DispatchSourceProtocol] = []
+  private var pollers: [any AccountPolling] = []
+  private var timers: [any SessionTimer] = []
   /// The state changed (or the terminal needs repainting) since the last frame.
   private var dirty = false
   /// A key or a resize is waiting to be drawn: drawn at once, whatever is in flight.
   private var urgent = false
   private var renderScheduled = false
   /// Caps how long a frame waits for refreshes in flight; disarmed while nothing waits.
-  private var windowTimer: DispatchSourceTimer?
+  private var windowTimer: (any SessionTimer)?
   private var windowArmed = false
+  /// Set once `quit` has run: later events and timers change nothing.
+  private(set) var exitStatus: Int32?
+  /// Called once, with the exit status, after the terminal is restored.
+  var onExit: (Int32) -> Void = { _ in }
   /// The longest a frame for data or a clock tick waits for the refreshes in flight (the tick
   /// and each account's result land within a few milliseconds of each other): one frame per
   /// refresh instead of one per event, and none later than this.
-  private static let coalescingWindow = DispatchTimeInterval.milliseconds(50)
+  static let coalescingWindow = Duration.milliseconds(50)
 
-  init(screen: TerminalScreen, balanceSources: [any BalanceSource], options: DashboardOptions) {
-    self.screen = screen
+  init(
+    backend: any TerminalBackend, accounts: [AccountDescriptor], venueFloor: Duration, options: DashboardOptions,
+    scheduler: any SessionScheduler
+  ) {
+    self.backend = backend
+    self.scheduler = scheduler
     self.options = options
     var settings = options.settings
-    let venueFloor = balanceSources.map(\.minimumInterval).max() ?? .zero
     settings.minimumInterval = max(settings.minimumInterval, venueFloor)
     settings.refreshInterval = max(settings.refreshInterval, settings.minimumInterval)
-    var state = DashboardState(
-      accounts: balanceSources.map { AccountDescriptor(name: $0.accountName, venue: $0.venue) },
-      settings: settings, now: Date())
+    var state = DashboardState(accounts: accounts, settings: settings, now: scheduler.now)
     if let preferences = options.preferences { state.apply(preferences) }
     self.state = state
-    theme = options.themeResolver(state.themeName, screen.capabilities.colorDepth)
-    pollers = balanceSources.enumerated().map { index, source in
-      AccountPoller(index: index, source: source, interval: state.refreshInterval) { [weak self] event in
-        self?.send(event)
+    theme = options.themeResolver(state.themeName, backend.capabilities.colorDepth)
+  }
+
+  /// The pollers whose events this session receives (through `receive`).
+  func attach(_ pollers: [any AccountPolling]) {
+    self.pollers = pollers
+  }
+
+  /// Draws the first frame, then starts the clock and the pollers.
+  func start() {
+    receive(.resize(backend.size))
+    render()
+    windowTimer = scheduler.oneShot { [weak self] in
+      guard let self else { return }
+      self.windowArmed = false
+      if self.dirty { self.render() }
+    }
+    timers.append(scheduler.repeating(every: .seconds(1)) { [weak self] in
+      guard let self else { return }
+      self.receive(.tick(self.scheduler.now))
+    })
+    pollers.forEach { $0.start() }
+  }
+
+  /// Stops the pollers and timers, restores the terminal, saves the remembered choices and the
+  /// history, and reports `status`: the one end of every path. Later calls do nothing.
+  func quit(status: Int32) {
+    guard exitStatus == nil else { return }
+    exitStatus = status
+    pollers.forEach { $0.stop() }
+    timers.forEach { $0.cancel() }
+    windowTimer?.cancel()
+    backend.close()
+    options.preferencesFile?.save(state.preferences)
+    // The refreshes already received are kept; waits at most the store's busy timeout.
+    options.history?.flush()
+    onExit(status)
+  }
+
+  /// One event from a poller, a signal or the terminal.
+  func receive(_ event: DashboardEvent) {
+    send(event)
+  }
+
+  /// Ctrl-C is the documented quit key; SIGTERM and SIGHUP (the SSH session dropped) end with
+  /// the shell's 128 + signal status; SIGWINCH is a resize.
+  func handleSignal(_ signalNumber: Int32) {
+    switch signalNumber {
+    case SIGINT: quit(status: 0)
+    case SIGTERM, SIGHUP: quit(status: 128 + signalNumber)
+    case SIGWINCH: send(.resize(backend.resize()))
+    default: break
+    }
+  }
+
+  /// Reads the keys waiting on the terminal; input that is gone (the terminal closed) ends the
+  /// session as a hang-up does.
+  func readInput() {
+    let batch = backend.readInput()
+    if batch.inputLost { return quit(status: 128 + SIGHUP) }
+    for key in batch.keys {
+      if key == .control("l") {
+        // Redraw is a terminal matter: the state does not change.
+        backend.invalidate()
+        scheduleRender(urgent: true)
+      } else {
+        send(.key(key))
       }
     }
   }
 
-  /// Draws the first frame, then starts the sources and the pollers.
-  func start() {
-    send(.resize(screen.size))
-    render()
-    makeWindowTimer()
-    watchSignals()
-    watchInput()
-    startTicking()
-    pollers.forEach { $0.start() }
-  }
-
-  /// Restores the terminal and ends the process: the one exit of every path.
-  func quit(status: Int32) -> Never {
-    pollers.forEach { $0.stop() }
-    screen.close()
-    options.preferencesFile?.save(state.preferences)
-    // The refreshes already received are kept; waits at most the store's busy timeout.
-    options.history?.flush()
-    exit(status)
-  }
-
   private func send(_ event: DashboardEvent) {
+    guard exitStatus == nil else { return }
     // Queued for the history's own queue: the write never delays this frame.
     if case .snapshot(_, let snapshot) = event { options.history?.record(snapshot) }
     let effects = Dashboard.reduce(&state, event)
@@ -92,7 +144,7 @@ final class DashboardSession {
     case .setPaused(let paused):
       pollers.forEach { $0.setPaused(paused) }
     case .setTheme(let name):
-      theme = options.themeResolver(name, screen.capabilities.colorDepth)
+      theme = options.themeResolver(name, backend.capabilities.colorDepth)
     case .quit:
       quit(status: 0)
     }
@@ -106,37 +158,18 @@ final class DashboardSession {
     guard !renderScheduled else { return }
     renderScheduled = true
     // After the rest of this turn, so the timers that fired with a tick have started their fetches.
-    DispatchQueue.main.async { [weak self] in
-      MainActor.assumeIsolated { self?.renderIfDue() }
-    }
+    scheduler.soon { [weak self] in self?.renderIfDue() }
   }
 
   private func renderIfDue() {
     renderScheduled = false
-    guard dirty else { return }
+    guard dirty, exitStatus == nil else { return }
     if urgent || !state.statuses.contains(where: \.fetching) {
       render()
     } else if !windowArmed, let windowTimer {
       windowArmed = true
-      windowTimer.schedule(deadline: .now() + DashboardSession.coalescingWindow, leeway: .milliseconds(5))
+      windowTimer.arm(after: DashboardSession.coalescingWindow)
     }
-  }
-
-  /// One timer, re-armed as needed: an `asyncAfter` per refresh would make and free a Dispatch
-  /// timer source each time, and could not be called off when the data lands first.
-  private func makeWindowTimer() {
-    let timer = DispatchSource.makeTimerSource(queue: .main)
-    timer.schedule(deadline: .distantFuture)
-    timer.setEventHandler { [weak self] in
-      MainActor.assumeIsolated {
-        guard let self else { return }
-        self.windowArmed = false
-        if self.dirty { self.render() }
-      }
-    }
-    timer.resume()
-    windowTimer = timer
-    sources.append(timer)
   }
 
   private func render() {
@@ -144,63 +177,10 @@ final class DashboardSession {
     urgent = false
     if windowArmed {
       windowArmed = false
-      windowTimer?.schedule(deadline: .distantFuture)
+      windowTimer?.disarm()
     }
-    let frame = Dashboard.render(state, size: screen.size, theme: theme, glyphs: screen.capabilities.glyphs)
-    screen.draw(frame)
-    screen.setTitle(state.windowTitle)
-  }
-
-  private func watchSignals() {
-    // Ctrl-C is the documented quit key; SIGTERM and SIGHUP (the SSH session dropped) end with
-    // the shell's 128 + signal status.
-    let exits: [(Int32, Int32)] = [(SIGINT, 0), (SIGTERM, 128 + SIGTERM), (SIGHUP, 128 + SIGHUP)]
-    for (signalNumber, status) in exits {
-      addSignalSource(signalNumber) { [weak self] in self?.quit(status: status) }
-    }
-    addSignalSource(SIGWINCH) { [weak self] in
-      guard let self else { return }
-      send(.resize(screen.resize()))
-    }
-  }
-
-  private func addSignalSource(_ signalNumber: Int32, handler: @escaping @MainActor () -> Void) {
-    let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-    source.setEventHandler { MainActor.assumeIsolated { handler() } }
-    source.resume()
-    sources.append(source)
-  }
-
-  private func watchInput() {
-    let source = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
-    source.setEventHandler { [weak self] in
-      MainActor.assumeIsolated { self?.readInput() }
-    }
-    source.resume()
-    sources.append(source)
-  }
-
-  private func readInput() {
-    let batch = screen.readInput()
-    if batch.inputLost { quit(status: 128 + SIGHUP) }
-    for key in batch.keys {
-      if key == .control("l") {
-        // Redraw is a terminal matter: the state does not change.
-        screen.invalidate()
-        scheduleRender(urgent: true)
-      } else {
-        send(.key(key))
-      }
-    }
-  }
-
-  private func startTicking() {
-    let timer = DispatchSource.makeTimerSource(queue: .main)
-    timer.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1), leeway: .milliseconds(50))
-    timer.setEventHandler { [weak self] in
-      MainActor.assumeIsolated { self?.send(.tick(Date())) }
-    }
-    timer.resume()
-    sources.append(timer)
+    let frame = Dashboard.render(state, size: backend.size, theme: theme, glyphs: backend.capabilities.glyphs)
+    backend.draw(frame)
+    backend.setTitle(state.windowTitle)
   }
 }
