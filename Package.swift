@@ -57,7 +57,10 @@ let package = Package(
 
     // Pure: state, reducer, layout, formatting, keymap, render into a Frame. No files, environment,
     // clock or global state (a test scans its sources).
-    .target(name: "DashboardCore", dependencies: ["ExchangeModel"]),
+    .target(name: "DashboardCore", dependencies: ["ExchangeModel", "TerminalModel"]),
+
+    // What the core draws and the terminal shows: cells, styles, frames, glyphs, keys, sizes.
+    .target(name: "TerminalModel"),
 
     // Themes: the compiled-in ones, discovery and reading of theme files, TOML parsing, and
     // resolution into the core's ResolvedTheme for a colour depth.
@@ -74,7 +77,7 @@ let package = Package(
       dependencies: ["ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // The only code that touches curses.
-    .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore"]),
+    .target(name: "TerminalUI", dependencies: ["CNcursesw", "TerminalModel"]),
 
     // Command line, configuration, snapshot JSON, and the wiring of timers, clients and screen.
     .target(
@@ -114,7 +117,7 @@ let package = Package(
       name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
       exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel"]),
     .testTarget(
       name: "MargintopCLITests",
       dependencies: [

@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 import Testing
 
 @testable import TerminalUI

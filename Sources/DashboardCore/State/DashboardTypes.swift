@@ -1,15 +1,6 @@
 import ExchangeModel
 import Foundation
 
-/// The size of the terminal in cells.
-public struct TerminalSize: Sendable, Hashable {
-  public var width: Int
-  public var height: Int
-  public init(width: Int, height: Int) {
-    self.width = width
-    self.height = height
-  }
-}
 
 /// An account as the dashboard knows it before any data arrives.
 public struct AccountDescriptor: Sendable, Hashable {
@@ -21,17 +12,6 @@ public struct AccountDescriptor: Sendable, Hashable {
   }
 }
 
-/// A decoded key press, independent of curses.
-public enum KeyPress: Sendable, Hashable {
-  case character(Character)
-  /// Ctrl plus a letter, e.g. `.control("r")` for Ctrl-R.
-  case control(Character)
-  case up, down, left, right
-  case pageUp, pageDown, home, end
-  case enter, escape, tab, backTab, backspace
-  /// F1–F12.
-  case function(Int)
-}
 
 /// Settings the dashboard starts with.
 public struct DashboardSettings: Sendable, Hashable {
@@ -77,8 +57,3 @@ public enum DashboardEffect: Sendable, Hashable {
   case quit
 }
 
-/// Box-drawing and meter glyphs: Unicode, or ASCII for terminals and locales without UTF-8.
-public enum GlyphSet: Sendable, Hashable {
-  case unicode
-  case ascii
-}

@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// What the terminal can show, decided once at start-up from the locale, the environment and
 /// terminfo; everything drawn afterwards follows it.

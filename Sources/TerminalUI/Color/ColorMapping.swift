@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// Turns theme colours into curses colour numbers for the terminal's depth, without ever
 /// redefining the palette (`init_color` would change the user's terminal over SSH).

@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// Consecutive cells of one row that changed between two frames: what the writer sends.
 public struct CellRun: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// Computes which cells must be written to turn the screen showing one frame into the next.
 public enum FrameDiff {

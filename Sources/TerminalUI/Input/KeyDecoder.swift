@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// Maps what `wget_wch` returned to a `KeyPress`; `nil` for input the dashboard ignores
 /// (`KEY_RESIZE`, which is redraw-only here, unknown key codes, stray control bytes).

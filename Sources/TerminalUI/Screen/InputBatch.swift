@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// The keys read in one wake-up of the stdin source.
 public struct InputBatch: Sendable, Hashable {

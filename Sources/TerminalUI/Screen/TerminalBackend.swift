@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// What a dashboard session needs of a terminal: its size and capabilities, frames drawn, keys
 /// read, the window title, and a restore at the end.

@@ -1,5 +1,5 @@
 import CNcursesw
-import DashboardCore
+import TerminalModel
 import Glibc
 
 extension TerminalScreen {

@@ -1,5 +1,5 @@
 import CNcursesw
-import DashboardCore
+import TerminalModel
 import Glibc
 
 /// The curses screen: the only owner of the terminal. Every method runs on the main actor,

@@ -1,4 +1,4 @@
-import DashboardCore
+import TerminalModel
 
 /// Turns a cell's character into the scalars handed to `setcchar`, so that whatever the
 /// renderer produced occupies exactly one column and never sends control bytes to the terminal.

@@ -1,25 +1,25 @@
 extension Frame {
   /// Writes `text` so that it ends just before column `right`; returns the column it starts at.
   @discardableResult
-  mutating func writeRight(_ text: String, right: Int, y: Int, style: CellStyle) -> Int {
+  public mutating func writeRight(_ text: String, right: Int, y: Int, style: CellStyle) -> Int {
     let x = right - text.count
     write(text, x: x, y: y, style: style)
     return x
   }
 
   /// Fills `width` cells of row `y` from column `x` with `character`.
-  mutating func fill(_ character: Character, x: Int, y: Int, width: Int, style: CellStyle) {
+  public mutating func fill(_ character: Character, x: Int, y: Int, width: Int, style: CellStyle) {
     guard width > 0 else { return }
     for column in x..<(x + width) { self[x: column, y: y] = Cell(character, style: style) }
   }
 
   /// Clears a rectangle to blanks.
-  mutating func clear(_ rect: Rect) {
+  public mutating func clear(_ rect: Rect) {
     for row in rect.y..<(rect.y + max(0, rect.height)) { fill(" ", x: rect.x, y: row, width: rect.width, style: .plain) }
   }
 
   /// Draws a box border around `rect` (corners and lines only; the inside is left as it is).
-  mutating func drawBox(_ rect: Rect, glyphs: GlyphSet, style: CellStyle) {
+  public mutating func drawBox(_ rect: Rect, glyphs: GlyphSet, style: CellStyle) {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let right = rect.x + rect.width - 1
     let bottom = rect.y + rect.height - 1
