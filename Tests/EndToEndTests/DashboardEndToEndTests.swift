@@ -42,8 +42,11 @@ struct DashboardEndToEndTests {
     #expect(closed != nil, "Esc did not close the help overlay")
 
     session.send("v")
-    // The table has a header row with the code and risk columns; panels do not.
-    let table = await session.waitFor { $0.contains(" ccy ") && $0.contains(" risk ") && ScreenText.showsDashboard($0) }
+    // The table has a header row with the code and risk columns and no panel boxes (the panels
+    // view previews its next currencies under a header of the same columns).
+    let table = await session.waitFor {
+      $0.contains(" ccy ") && $0.contains(" risk ") && !$0.contains("┌─") && ScreenText.showsDashboard($0)
+    }
     #expect(table != nil, "v did not switch to the table view")
     session.send("v")
 
