@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// One HTTP request as the clients build it.
@@ -44,7 +45,7 @@ public struct HTTPResponse: Sendable {
 
 /// Sends HTTP requests. The real one uses AsyncHTTPClient; unit tests use an in-memory one.
 public protocol HTTPTransport: Sendable {
-  /// Sends `request` and returns the response, whatever its status.
-  /// Throws `ExchangeError` of kind `.network` or `.timeout` when there is no response.
-  func send(_ request: HTTPRequest) async throws -> HTTPResponse
+  /// Sends `request` and returns the response, whatever its status; when there is none, the
+  /// error says why (`.network`, `.timeout`, `.connectionReset`, `.tooLarge`, …).
+  func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse
 }

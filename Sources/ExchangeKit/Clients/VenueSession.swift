@@ -134,14 +134,7 @@ actor VenueSession {
     try await takeTurn(endpoint)
     let sent = clock.now()
     let request = try build(offset.venueTime(at: sent))
-    let response: HTTPResponse
-    do {
-      response = try await transport.send(request)
-    } catch let error as ExchangeError {
-      throw error
-    } catch {
-      throw ExchangeError(kind: .network, message: "cannot reach \(venue.displayName)")
-    }
+    let response = try await transport.send(request)
     let received = clock.now()
     observeBudget(response)
     do throws(ExchangeError) {

@@ -39,7 +39,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     try await client.shutdown()
   }
 
-  public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+  public func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse {
     let host = request.url.host ?? "the venue"
     let timeout = request.timeout
     do {

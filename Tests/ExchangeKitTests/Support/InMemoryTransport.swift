@@ -5,16 +5,16 @@ import Synchronization
 
 /// A transport that answers from a handler and records every request, for unit tests.
 final class InMemoryTransport: HTTPTransport {
-  private let handler: @Sendable (HTTPRequest) throws -> HTTPResponse
+  private let handler: @Sendable (HTTPRequest) throws(ExchangeError) -> HTTPResponse
   private let log = Mutex<[HTTPRequest]>([])
 
-  init(handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
+  init(handler: @escaping @Sendable (HTTPRequest) throws(ExchangeError) -> HTTPResponse) {
     self.handler = handler
   }
 
   var requests: [HTTPRequest] { log.withLock { $0 } }
 
-  func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+  func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse {
     log.withLock { $0.append(request) }
     return try handler(request)
   }
