@@ -61,7 +61,9 @@ import Testing
     let outcome = await HookProcess.run([path], input: "{}\n", environment: ["PATH": "/usr/bin:/bin"], timeout: .milliseconds(300))
     #expect(outcome.timedOut)
     #expect(!outcome.succeeded)
-    #expect(ContinuousClock.now - started < .seconds(5))
+    // Killed long before the hook's own 30 s; the margin is for a loaded 2-core machine, where
+    // spawning and reaping alone has taken seconds.
+    #expect(ContinuousClock.now - started < .seconds(20))
   }
 
   @Test func theExitStatusAndASanitisedStderrAreReported() async throws {
