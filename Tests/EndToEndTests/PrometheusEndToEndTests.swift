@@ -58,7 +58,7 @@ import Testing
       }
       if usage.isEmpty { usage = await PrometheusServer.query(api, "margintop_margin_usage_ratio > 0.85") }
       firing = await PrometheusServer.alerts(api).filter { $0.state == "firing" }.map(\.name)
-      if !usage.isEmpty, firing.contains(where: { $0.hasPrefix("MargintopMarginUsage") }), healthStatus != nil { break }
+      if !usage.isEmpty, firing.contains("MargintopMarginUsageDanger"), healthStatus != nil { break }
     }
     let context = "margintop:\n\(watch.output)\nprometheus:\n\(server.output)"
     #expect(watch.isRunning, "margintop exited early: \(context)")
