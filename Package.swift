@@ -22,6 +22,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
     .package(url: "https://github.com/LebJe/TOMLKit.git", exact: "0.6.0"),
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+    .package(url: "https://github.com/swift-server/swift-prometheus.git", exact: "2.4.1"),
   ],
   targets: [
     // The only C surface: ncursesw with the wide-char API and accessors for macros and globals.
@@ -76,6 +77,20 @@ let package = Package(
       name: "History",
       dependencies: ["ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
+    // Prometheus exposition of snapshots (exact decimals become Double only here), /healthz, and
+    // the loopback HTTP server that serves both for `margintop watch --metrics`.
+    .target(
+      name: "MetricsEndpoint",
+      dependencies: [
+        "ExchangeModel",
+        .product(name: "Prometheus", package: "swift-prometheus"),
+        .product(name: "HummingbirdCore", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+
     // The only code that touches curses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw", "TerminalModel"]),
 
@@ -84,7 +99,7 @@ let package = Package(
       name: "MargintopCLI",
       dependencies: [
         "ExchangeModel", "ExchangeKit", "ExchangeSimulator", "DashboardCore", "DashboardThemes", "TerminalUI", "Alerting",
-        "History",
+        "History", "MetricsEndpoint",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "TOMLKit", package: "TOMLKit"),
@@ -128,6 +143,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "HistoryTests", dependencies: ["History", "ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "MetricsEndpointTests", dependencies: ["MetricsEndpoint", "ExchangeModel"]),
     .testTarget(name: "EndToEndTests", dependencies: ["ExchangeSimulator"]),
   ]
 )

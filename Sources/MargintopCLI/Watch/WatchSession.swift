@@ -2,9 +2,11 @@ import Alerting
 import DashboardCore
 import ExchangeModel
 import Foundation
+import MetricsEndpoint
 
 /// The headless session behind `margintop watch`: the dashboard's pollers feed the alert rules,
-/// and every alert goes to its delivery. Lives on the main actor, like the dashboard's pollers.
+/// and every alert goes to its delivery (and, with `--metrics`, every refresh to the exporter).
+/// Lives on the main actor, like the dashboard's pollers.
 @MainActor
 final class WatchSession {
   private var engine: AlertEngine
@@ -13,14 +15,17 @@ final class WatchSession {
   private var pollers: [AccountPoller] = []
   /// Where each alert's JSON line goes as well (standard output, for a service manager's journal).
   private let echo: @Sendable (String) -> Void
+  /// The Prometheus series, when `--metrics` is given.
+  private let metrics: MetricsExporter?
 
   init(
     sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration,
-    echo: @escaping @Sendable (String) -> Void
+    metrics: MetricsExporter? = nil, echo: @escaping @Sendable (String) -> Void
   ) {
     self.sources = sources
     self.engine = engine
     self.delivery = delivery
+    self.metrics = metrics
     self.echo = echo
     pollers = sources.enumerated().map { index, source in
       AccountPoller(index: index, source: source, interval: interval) { [weak self] event in
@@ -42,6 +47,7 @@ final class WatchSession {
 
   private func handle(_ event: DashboardEvent) {
     guard !pollers.isEmpty else { return }
+    record(event)
     let reading: (index: Int, observation: AccountObservation, now: Date)
     switch event {
     case .snapshot(let account, let snapshot): reading = (account, .snapshot(snapshot), snapshot.fetchedAt)
@@ -55,13 +61,26 @@ final class WatchSession {
     for alert in alerts { echo(AlertJSON.line(alert) + "\n") }
     delivery.deliver(alerts)
   }
+
+  private func record(_ event: DashboardEvent) {
+    guard let metrics else { return }
+    switch event {
+    case .fetchStarted(let account, let at): metrics.fetchStarted(account: account, at: at)
+    case .snapshot(let account, let snapshot): metrics.record(snapshot, account: account)
+    case .fetchFailed(let account, let error, let at): metrics.recordFailure(error, account: account, at: at)
+    default: return
+    }
+  }
 }
 
 extension WatchSession {
   /// Makes and starts a session on the main actor, echoing each alert's JSON line on standard output.
-  static func begin(sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration) -> WatchSession {
+  static func begin(
+    sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration, metrics: MetricsExporter?
+  ) -> WatchSession {
     let session = WatchSession(
-      sources: sources, engine: engine, delivery: delivery, interval: interval, echo: { Platform.writeOutput($0) })
+      sources: sources, engine: engine, delivery: delivery, interval: interval, metrics: metrics,
+      echo: { Platform.writeOutput($0) })
     session.start()
     return session
   }

@@ -1,0 +1,15 @@
+import ExchangeModel
+import Foundation
+
+extension Decimal {
+  /// The nearest `Double`: the one place margintop gives up exact decimals, because Prometheus
+  /// samples are 64-bit floats. Everything upstream (model, JSON, alerts, history) stays exact.
+  var metricValue: Double {
+    NSDecimalNumber(decimal: self).doubleValue
+  }
+}
+
+extension Amount {
+  /// The amount as a Prometheus sample (see `Decimal.metricValue`).
+  var metricValue: Double { value.metricValue }
+}
