@@ -70,7 +70,7 @@ let package = Package(
       dependencies: ["ExchangeModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // The only code that touches curses.
-    .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore"]),
+    .target(name: "TerminalUI", dependencies: ["CNcursesw", "DashboardCore", "ExchangeModel"]),
 
     // Command line, configuration, snapshot JSON, and the wiring of timers, clients and screen.
     .target(
@@ -102,7 +102,7 @@ let package = Package(
       dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel"]),
     .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "ExchangeModel"], exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore", "ExchangeModel"]),
     .testTarget(
       name: "MargintopCLITests",
       dependencies: ["MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History"],

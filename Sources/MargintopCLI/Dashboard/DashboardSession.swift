@@ -1,3 +1,4 @@
+import Alerting
 import DashboardCore
 import Dispatch
 import ExchangeModel
@@ -13,6 +14,8 @@ final class DashboardSession {
   private var state: DashboardState
   private var theme: ResolvedTheme
   private var pollers: [AccountPoller] = []
+  /// The alert rules over the accounts; `nil` when alerts are off.
+  private var alertMonitor: AlertMonitor?
   /// Signal, stdin and tick sources; kept so they stay alive.
   private var sources: [any DispatchSourceProtocol] = []
   /// The state changed (or the terminal needs repainting) since the last frame.
@@ -41,6 +44,7 @@ final class DashboardSession {
     if let preferences = options.preferences { state.apply(preferences) }
     self.state = state
     theme = options.themeResolver(state.themeName, screen.capabilities.colorDepth)
+    alertMonitor = options.alerts.map { AlertMonitor(engine: $0.engine, sources: balanceSources) }
     pollers = balanceSources.enumerated().map { index, source in
       AccountPoller(index: index, source: source, interval: state.refreshInterval) { [weak self] event in
         self?.send(event)
@@ -74,6 +78,7 @@ final class DashboardSession {
     if case .snapshot(_, let snapshot) = event { options.history?.record(snapshot) }
     let effects = Dashboard.reduce(&state, event)
     effects.forEach(apply)
+    observeAlerts(event)
     // A fetch starting is not drawn (the screen shows results, not requests in flight); a frame
     // for it would cost a full render per account per refresh for no visible change.
     switch event {
@@ -81,6 +86,17 @@ final class DashboardSession {
     case .tick, .snapshot, .fetchFailed: scheduleRender(urgent: false)
     default: scheduleRender(urgent: true)
     }
+  }
+
+  /// Runs the alert rules on a refresh's result; the alerts go to the log file and the hook
+  /// (off the main queue), then to the screen as one event.
+  private func observeAlerts(_ event: DashboardEvent) {
+    guard var monitor = alertMonitor else { return }
+    let alerts = monitor.observe(event)
+    alertMonitor = monitor
+    guard !alerts.isEmpty else { return }
+    options.alerts?.delivery.deliver(alerts)
+    send(.alerts(alerts.map(AlertNotice.init)))
   }
 
   private func apply(_ effect: DashboardEffect) {
@@ -95,6 +111,10 @@ final class DashboardSession {
       theme = options.themeResolver(name, screen.capabilities.colorDepth)
     case .quit:
       quit(status: 0)
+    case .bell:
+      screen.bell()
+    case .notify(let title, let body):
+      screen.notify(title: title, body: body)
     }
   }
 
