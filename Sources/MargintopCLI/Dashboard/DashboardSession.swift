@@ -88,12 +88,10 @@ final class DashboardSession {
     }
   }
 
-  /// Runs the alert rules on a refresh's result; the alerts go to the log file and the hook
-  /// (off the main queue), then to the screen as one event.
+  /// Runs the alert rules on a refresh's result; the alerts go to margintop's log, the alert log
+  /// and the hook's queue (the hook runs off the main queue), then to the screen as one event.
   private func observeAlerts(_ event: DashboardEvent) {
-    guard var monitor = alertMonitor else { return }
-    let alerts = monitor.observe(event)
-    alertMonitor = monitor
+    let alerts = alertMonitor?.observe(event) ?? []
     guard !alerts.isEmpty else { return }
     options.alerts?.delivery.deliver(alerts)
     send(.alerts(alerts.map(AlertNotice.init)))
