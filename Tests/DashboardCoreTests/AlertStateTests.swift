@@ -109,6 +109,19 @@ struct AlertStateTests {
     #expect(state.overlay == .none)
   }
 
+  @Test("The window title counts the unacknowledged alerts")
+  func windowTitle() {
+    var state = state()
+    let calm = state.windowTitle
+    #expect(!calm.contains("alert"))
+    Fixtures.send(&state, .alerts([Fixtures.alertNotices[0]]))
+    #expect(state.windowTitle == calm + " · 1 alert")
+    Fixtures.send(&state, .alerts(Array(Fixtures.alertNotices[1...])))
+    #expect(state.windowTitle == calm + " · 4 alerts")
+    Fixtures.press(&state, .character("A"))
+    #expect(state.windowTitle == calm)
+  }
+
   @Test("Alert times are shown in the configured zone")
   func clock() throws {
     let zone = try #require(TimeZone(secondsFromGMT: 2 * 3600 + 1800))
