@@ -61,7 +61,9 @@ import Testing
     let outcome = await HookProcess.run([path], input: "{}\n", environment: ["PATH": "/usr/bin:/bin"], timeout: .milliseconds(300))
     #expect(outcome.timedOut)
     #expect(!outcome.succeeded)
-    #expect(ContinuousClock.now - started < .seconds(5))
+    // Killed, not waited for: far below the script's 30 s. The bound leaves room for the start of
+    // a full parallel test run on two cores, where the 50 ms polls were seen to take 5.3 s.
+    #expect(ContinuousClock.now - started < .seconds(15))
   }
 
   @Test func theExitStatusAndASanitisedStderrAreReported() async throws {
