@@ -92,7 +92,7 @@ let package = Package(
       ]),
 
     // The only code that touches curses.
-    .target(name: "TerminalUI", dependencies: ["CNcursesw", "TerminalModel"]),
+    .target(name: "TerminalUI", dependencies: ["CNcursesw", "TerminalModel", "ExchangeModel"]),
 
     // Command line, configuration, snapshot JSON, and the wiring of timers, clients and screen.
     .target(
@@ -132,7 +132,7 @@ let package = Package(
       name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
       exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel", "ExchangeModel"]),
     .testTarget(
       name: "MargintopCLITests",
       dependencies: [

@@ -172,8 +172,15 @@ shot main main
 keys main 1
 shot main risk
 keys main 0
-# Calm again: the everyday screens.
-wait_until "$start" 64
+# The episode's alerts, newest first.
+wait_until "$start" 48
+keys main a
+shot main alerts
+keys main Escape
+# Calm again, after the demo's incidents (an outage and a refused key from 60 s; OKX answers
+# again at about 165 s): the everyday screens, the alerts acknowledged.
+wait_until "$start" 175
+keys main A
 keys main v
 shot main table
 keys main j

@@ -15,6 +15,16 @@ public struct SimulatorConfiguration: Sendable {
   /// (the episode timeline is in steps). A long step freezes the market while the venues' clocks
   /// keep real time, for tests that compare two reads.
   public var stepLength: Duration = .seconds(1)
+  /// Play the demo's scripted incidents after each risk episode (an outage, a refused key, an
+  /// unreadable field, an unsupportable figure: `IncidentScript`); `--demo` turns them on.
+  public var incidents = false
+
+  /// What `--demo` runs: the defaults, with the scripted incidents.
+  public static var demo: SimulatorConfiguration {
+    var configuration = SimulatorConfiguration()
+    configuration.incidents = true
+    return configuration
+  }
 
   /// Loopback on an ephemeral port, with the given seed and the system clock.
   public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42) {

@@ -47,7 +47,8 @@ public final class SimulatorServer: Sendable {
   /// Starts the server and returns once it accepts connections.
   public static func start(_ configuration: SimulatorConfiguration = .init()) async throws -> SimulatorServer {
     let engine = SimulatorEngine(
-      seed: configuration.seed, clock: configuration.clock, stepLength: configuration.stepLength)
+      seed: configuration.seed, clock: configuration.clock, stepLength: configuration.stepLength,
+      incidents: configuration.incidents)
     var logger = Logger(label: "margintop.simulator")
     // The demo draws on the terminal this process owns: the server must stay silent.
     logger.logLevel = .critical

@@ -33,3 +33,8 @@ extension GlyphSet {
   /// What privacy mode shows instead of an amount; fixed length so it leaks no magnitude.
   public var mask: String { self == .unicode ? "•••••" : "*****" }
 }
+
+extension GlyphSet {
+  /// From one level to the next (`warn → DANGER`).
+  public var arrow: String { self == .unicode ? "→" : "->" }
+}

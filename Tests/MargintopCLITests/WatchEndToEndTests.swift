@@ -7,8 +7,8 @@ import Testing
   import Glibc
 #endif
 
-/// The real binary: `margintop watch --demo` through the simulator's risk episode, with a hook
-/// that records its input and environment.
+/// The real binary: `margintop watch --demo` through the simulator's risk episode and the
+/// incidents after it, with a hook that records its input and environment.
 @Suite(.serialized) struct WatchEndToEndTests {
   static let keys = ["account", "exchange", "subject", "currency", "level", "previous_level", "value", "threshold", "at", "message"]
   static let order = ["ok", "watch", "warn", "danger", "critical"]
@@ -35,9 +35,11 @@ import Testing
       "OKX_API_KEY": secrets[0], "MARGINTOP_TEST_TOKEN": "token-that-must-not-leak",
     ]
     let runner = BinaryRunner(environment: environment, directory: directory)
-    let run = try await runner.run(["watch", "--demo", "--config", config, "--refresh", "1"], timeout: .seconds(58)) { pid, _ in
-      // The episode starts ~5 s in and peaks at 30–40 s; auto-conversion is 5/5 from 28 s.
-      try? await Task.sleep(for: .seconds(44))
+    let run = try await runner.run(["watch", "--demo", "--config", config, "--refresh", "1"], timeout: .seconds(135)) { pid, _ in
+      // The episode starts ~5 s in and peaks at 30–40 s; auto-conversion is 5/5 from 28 s. The
+      // incidents follow: Bybit down from 60 s (stale from 80 s), OKX's unsupportable figure at
+      // 62 s, its unreadable field at 80 s and its refused key at 100 s.
+      try? await Task.sleep(for: .seconds(112))
       kill(pid, SIGTERM)
     }
     #expect(run.status == 0, "stderr: \(run.stderr)")
@@ -78,6 +80,27 @@ import Testing
     let margin = alerts.filter { $0["subject"] as? String == "margin_usage" }.compactMap { $0["level"] as? String }
     #expect(margin.contains { Self.order.firstIndex(of: $0) ?? 0 >= 2 }, "margin alerts: \(margin)")
 
+    // The incidents: each kind of account alert, in the script's order, with its figures.
+    func first(_ account: String, _ subject: String) -> (index: Int, alert: [String: Any])? {
+      alerts.enumerated().first { $0.element["account"] as? String == account && $0.element["subject"] as? String == subject }
+        .map { ($0.offset, $0.element) }
+    }
+    let stale = try #require(first("bybit-unified", "stale"), "no stale alert: \(received)")
+    #expect(stale.alert["level"] as? String == "warn")
+    #expect((stale.alert["value"] as? Double ?? 0) >= 20 && stale.alert["threshold"] as? Double == 20)
+    #expect((stale.alert["message"] as? String)?.contains("server") == true, "\(stale.alert)")
+    let unknown = try #require(first("okx-mcm", "unknown"), "no unknown alert for okx-mcm: \(received)")
+    let decoding = try #require(first("okx-mcm", "decoding"), "no decoding alert: \(received)")
+    let failing = try #require(first("okx-mcm", "failing"), "no failing alert: \(received)")
+    #expect(unknown.index < decoding.index && decoding.index < failing.index)
+    #expect(unknown.alert["level"] as? String == "warn" && unknown.alert["currency"] is NSNull)
+    #expect(decoding.alert["level"] as? String == "warn" && decoding.alert["value"] as? Double == 1)
+    #expect(failing.alert["level"] as? String == "danger" && failing.alert["previous_level"] as? String == "ok")
+    #expect((failing.alert["message"] as? String)?.contains("auth") == true, "\(failing.alert)")
+    // The incidents come after the episode's alerts of the same account.
+    let conversionIndex = try #require(alerts.firstIndex { $0["subject"] as? String == "auto_conversion" })
+    #expect(conversionIndex < unknown.index)
+
     // The hook's environment: the allow-list only, never a secret.
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     let envs = files.filter { $0.hasPrefix("env-") }.compactMap { try? String(contentsOfFile: directory + "/" + $0, encoding: .utf8) }
@@ -91,7 +114,7 @@ import Testing
     #expect(log.components(separatedBy: "alert hook ran").count - 1 == alerts.count, "\(log)")
     #expect(log.contains("status=0"))
     for secret in secrets {
-      #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret) && !log.contains(secret))
+      #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret) && !log.contains(secret) && !received.contains(secret))
     }
   }
 

@@ -32,6 +32,8 @@ public enum KeyMap {
       group: "Display", keys: [.character("x")], label: "x", action: .toggleExact,
       summary: "Exact venue figures, or rounded for reading"),
     KeyBinding(group: "Display", keys: [.character("t")], label: "t", action: .nextTheme, summary: "Next theme"),
+    KeyBinding(group: "Display", keys: [.character("a")], label: "a", action: .alertLog, summary: "Alert log"),
+    KeyBinding(group: "Display", keys: [.character("A")], label: "A", action: .acknowledgeAlerts, summary: "Acknowledge alerts"),
     KeyBinding(group: "Display", keys: [.character("?"), .function(1)], label: "?, F1", action: .help, summary: "This help"),
     KeyBinding(group: "Display", keys: [.character("q")], label: "q", action: .quit, summary: "Quit (closes help or detail first)"),
     KeyBinding(group: "Display", keys: [.control("c")], label: "Ctrl-C", action: .forceQuit, summary: "Quit"),

@@ -1,6 +1,6 @@
 extension DashboardState {
   /// The layout for the last reported size.
-  var layout: ScreenLayout { ScreenLayout(size: size ?? ScreenLayout.assumedSize) }
+  var layout: ScreenLayout { ScreenLayout(size: size ?? ScreenLayout.assumedSize, alertLine: showsAlertLine) }
 
   /// The panel grid for `rows` at the last reported size.
   func panelGrid(for rows: [CurrencyRow]) -> PanelGrid {

@@ -9,6 +9,8 @@ struct ScreenLayout: Sendable, Hashable {
   static let headerHeight = 5
 
   var size: TerminalSize
+  /// An unacknowledged alert takes the row under the header; the body starts one lower.
+  var alertLine = false
 
   var isTooSmall: Bool {
     size.width < ScreenLayout.minimumSize.width || size.height < ScreenLayout.minimumSize.height
@@ -16,8 +18,12 @@ struct ScreenLayout: Sendable, Hashable {
 
   /// Everything between the header and the footer.
   var body: Rect {
-    Rect(x: 0, y: ScreenLayout.headerHeight, width: size.width, height: max(0, size.height - ScreenLayout.headerHeight - 1))
+    let top = alertRow + (alertLine ? 1 : 0)
+    return Rect(x: 0, y: top, width: size.width, height: max(0, size.height - top - 1))
   }
+
+  /// The alert line's row, when it is shown.
+  var alertRow: Int { ScreenLayout.headerHeight }
 
   /// The key hint line.
   var footerRow: Int { size.height - 1 }

@@ -39,6 +39,9 @@ extension DashboardState {
   public var windowTitle: String {
     guard let worst = mostUrgent(among: Array(accounts.indices)) else { return "margintop · waiting" }
     let level = worst.risk.level
-    return level > .ok ? "margintop · \(level.label) \(accounts[worst.account].name)" : "margintop · \(level.label)"
+    let title = level > .ok ? "margintop · \(level.label) \(accounts[worst.account].name)" : "margintop · \(level.label)"
+    // Unacknowledged alerts are counted too: a tab or pane nobody looks at still says so.
+    let waiting = unacknowledgedAlertCount
+    return waiting == 0 ? title : title + (waiting == 1 ? " · 1 alert" : " · \(waiting) alerts")
   }
 }

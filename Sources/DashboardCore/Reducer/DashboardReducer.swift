@@ -41,6 +41,8 @@ enum DashboardReducer {
           now.timeIntervalSince($0.value) < DashboardState.changeHighlight
         }
       }
+    case .alerts(let notices):
+      return state.record(notices)
     }
     return []
   }

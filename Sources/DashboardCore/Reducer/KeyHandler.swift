@@ -81,6 +81,11 @@ enum KeyHandler {
     case .help:
       state.overlay = state.overlay == .help ? .none : .help
       state.overlayScroll = 0
+    case .alertLog:
+      state.overlay = state.overlay == .alerts ? .none : .alerts
+      state.overlayScroll = 0
+    case .acknowledgeAlerts:
+      state.acknowledgeAlerts()
     case .quit:
       guard state.overlay == .none else {
         state.overlay = .none

@@ -75,6 +75,8 @@ extension DashboardState {
       let rows = rows
       return detailNotes(for: rows.isEmpty ? nil : rows[selectedIndex(in: rows)]).count + detailFields(in: rows).count
     case .help: return HelpContent.lines.count
+    // The alert log's column header is a line too: the page holds one entry fewer.
+    case .alerts: return alerts.count + 1
     }
   }
 }

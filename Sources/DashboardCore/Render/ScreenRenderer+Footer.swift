@@ -13,6 +13,8 @@ extension ScreenRenderer {
     switch state.overlay {
     case .detail, .help:
       hints += [("Esc", "back"), ("j/k", "scroll")]
+    case .alerts:
+      hints += [("Esc", "back"), ("j/k", "scroll"), ("A", "acknowledge all")]
     case .none:
       hints += [
         ("Enter", "detail"), ("v", state.viewMode == .panels ? "table" : "panels"), ("/", "filter"), ("s", "sort"),

@@ -16,7 +16,7 @@ struct ScreenRenderer {
     self.theme = theme
     self.glyphs = glyphs
     self.formatter = AmountFormatter(privacy: state.privacy, glyphs: glyphs, exact: state.exact)
-    self.layout = ScreenLayout(size: size)
+    self.layout = ScreenLayout(size: size, alertLine: state.showsAlertLine)
     self.rows = state.rows
     self.frame = Frame(width: size.width, height: size.height)
   }
@@ -27,10 +27,13 @@ struct ScreenRenderer {
       return frame
     }
     drawHeader()
+    if layout.alertLine { drawAlertLine(y: layout.alertRow) }
     let body = layout.body
     switch state.overlay {
     case .detail:
       drawDetail(in: body)
+    case .alerts:
+      drawAlertLog(in: body)
     case .help, .none:
       if rows.isEmpty {
         drawEmptyBody(in: body)

@@ -47,6 +47,8 @@ public struct DashboardState: Sendable {
   /// The "All" tab's balances: every account's currencies merged by code, recomputed by the
   /// reducer when a snapshot arrives.
   public internal(set) var mergedBalances: [String: CurrencyBalance] = [:]
+  /// The session's alerts, oldest first, at most `alertLogLimit`; `A` acknowledges them.
+  public internal(set) var alerts: [AlertEntry] = []
 
   /// How long a changed value stays highlighted.
   public static let changeHighlight: TimeInterval = 3

@@ -23,12 +23,24 @@ public struct DashboardSettings: Sendable, Hashable {
   public var privacy: Bool
   /// Theme names `t` cycles through, the first being the one in use.
   public var themeNames: [String]
+  /// Ring the terminal bell once per alert (`[alerts] bell`).
+  public var alertBell: Bool
+  /// Send a desktop notification through the terminal per alert (`[alerts] desktop`).
+  public var alertDesktop: Bool
+  /// The zone alert times are shown in.
+  public var timeZone: TimeZone
 
-  public init(refreshInterval: Duration = .seconds(5), minimumInterval: Duration = .seconds(1), privacy: Bool = false, themeNames: [String] = ["default"]) {
+  public init(
+    refreshInterval: Duration = .seconds(5), minimumInterval: Duration = .seconds(1), privacy: Bool = false,
+    themeNames: [String] = ["default"], alertBell: Bool = true, alertDesktop: Bool = false, timeZone: TimeZone = .gmt
+  ) {
     self.refreshInterval = refreshInterval
     self.minimumInterval = minimumInterval
     self.privacy = privacy
     self.themeNames = themeNames
+    self.alertBell = alertBell
+    self.alertDesktop = alertDesktop
+    self.timeZone = timeZone
   }
 }
 
@@ -44,6 +56,8 @@ public enum DashboardEvent: Sendable {
   case resize(TerminalSize)
   /// The clock moved on (ages, change highlights and staleness depend on it).
   case tick(Date)
+  /// The alert rules raised these, in order.
+  case alerts([AlertNotice])
 }
 
 /// What the reducer asks the outside world to do.
@@ -55,5 +69,9 @@ public enum DashboardEffect: Sendable, Hashable {
   /// Switch to the named theme.
   case setTheme(String)
   case quit
+  /// Ring the terminal bell (once per alert).
+  case bell
+  /// A desktop notification through the terminal (OSC 9 and OSC 777).
+  case notify(title: String, body: String)
 }
 

@@ -13,4 +13,6 @@ public enum Overlay: Sendable, Hashable {
   case help
   /// Every raw field of the selected currency.
   case detail
+  /// The session's alerts, newest first (`a`).
+  case alerts
 }

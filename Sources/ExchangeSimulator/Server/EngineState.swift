@@ -7,4 +7,6 @@ struct EngineState: Sendable {
   var overrides = PayloadOverrideBook()
   /// The market of the latest step served.
   var market: MarketState?
+  /// Whether the demo's scripted incidents play (`SimulatorConfiguration.incidents`).
+  var incidents = false
 }

@@ -13,11 +13,12 @@ final class SimulatorEngine: Sendable {
   let stepMillis: Int64
   private let state = Mutex(EngineState())
 
-  init(seed: UInt64, clock: any SimulatorClock, stepLength: Duration = .seconds(1)) {
+  init(seed: UInt64, clock: any SimulatorClock, stepLength: Duration = .seconds(1), incidents: Bool = false) {
     self.seed = seed
     self.clock = clock
     self.startMillis = clock.nowMillis()
     self.stepMillis = max(1, stepLength.wholeMilliseconds)
+    state.withLock { $0.incidents = incidents }
   }
 
   /// The market at real time `millis`; the last one is kept, since every request within one step

@@ -44,7 +44,7 @@ struct BybitVenue {
     }
     let coins = (parameters["coin"] ?? "").split(separator: ",").map { String($0) }
     let empty = state.faults.take(for: .bybit) { $0 == .emptyCurrencyList } != nil
-    let overrides = state.overrides.merged(venue: .bybit, apiKey: account.key.apiKey)
+    let overrides = state.overrides(venue: .bybit, apiKey: account.key.apiKey, step: clock.market.step)
     let builder = BybitWalletBuilder(account: account, market: clock.market, overrides: overrides)
     let list = JSONValue.array([.deferred { builder.wallet(coins: coins, empty: empty) }])
     return envelope(0, "OK", result: .object([("list", list)]), headers: headers)
@@ -60,6 +60,11 @@ struct BybitVenue {
     switch authenticate(request, state: &state) {
     case .success(let found): account = found
     case .failure(let rejection): return rejection.response
+    }
+    switch state.incident(step: clock.market.step, apiKey: account.key.apiKey) {
+    case .outage?: return envelope(10016, "Internal server error.", status: 503)
+    case .keyRefused?: return envelope(10003, "API key is invalid.", status: 401)
+    case .fields?, nil: break
     }
     // The fault is checked first, like OKX's: a refused request must not use up a slot.
     let decision =

@@ -38,7 +38,7 @@ struct OKXVenue {
     let empty = state.faults.take(for: .okx) { $0 == .emptyCurrencyList } != nil
     let builder = OKXBalanceBuilder(
       account: account, market: clock.market, startMillis: clock.startMillis, stepMillis: clock.stepMillis,
-      overrides: state.overrides.merged(venue: .okx, apiKey: account.key.apiKey))
+      overrides: state.overrides(venue: .okx, apiKey: account.key.apiKey, step: clock.market.step))
     let filter = currencies
     return success([.deferred { builder.balance(currencies: filter, empty: empty) }])
   }
@@ -53,6 +53,11 @@ struct OKXVenue {
     switch authenticate(request, state: &state) {
     case .success(let found): account = found
     case .failure(let rejection): return rejection.response
+    }
+    switch state.incident(step: clock.market.step, apiKey: account.key.apiKey) {
+    case .outage?: return error("50001", "Service temporarily unavailable. Please try again later.", status: 503)
+    case .keyRefused?: return error("50111", "Invalid OK-ACCESS-KEY.", status: 401)
+    case .fields?, nil: break
     }
     if state.faults.take(for: .okx, where: { $0 == .rateLimitBurst }) != nil { return rateLimited() }
     let bucket = "okx:\(account.uid):\(request.path)"

@@ -1,3 +1,4 @@
+import Alerting
 import ArgumentParser
 import DashboardCore
 import DashboardThemes
@@ -60,21 +61,30 @@ struct DashboardCommand: AsyncParsableCommand {
     let transport = Transports.make()
     var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
     var background = "auto"
+    let alerts: (config: AlertsConfig, engine: AlertEngine, delivery: AlertDelivery)
     // The simulator's accounts are not the user's: --demo never writes to the history.
     var history: (enabled: Bool, sizeCap: Int64) = (false, HistorySettings.defaultSizeCapBytes)
     var simulator: SimulatorServer?
     if demo {
-      let server = try await SimulatorServer.start()
+      let server = try await SimulatorServer.start(.demo)
       simulator = server
       logger.info("demo: simulator started", metadata: ["url": "\(server.baseURL)"])
       let accounts = AccountClients.simulatorAccounts(server, all: false)
       LogSetup.redactor.register(AccountClients.secretValues(accounts))
       settings = (accounts, "demo", MargintopConfig.defaultRefresh, "default", false)
+      // Like the history, the user's alert log and hook are for the user's accounts: the demo's
+      // alerts reach the screen, the bell and margintop's own log only.
+      let demoAlerts = AlertsConfig.demo
+      alerts = (demoAlerts, MargintopConfig(accounts: accounts, alerts: demoAlerts).alertEngine, AlertDelivery(logger: logger))
     } else {
       let (config, path) = try CommandSession.loadConfig(explicit: configOption.config, logger: logger)
       settings = (config.accounts, path, config.refresh, config.theme, config.privacy)
       background = config.background
       history = (config.history && !noHistory, config.historyMaxBytes)
+      let delivery = AlertDelivery.make(
+        config.alerts, secrets: AccountClients.secretValues(config.accounts), environment: Platform.environment,
+        home: Platform.homeDirectory, logger: logger, warn: { CommandSession.warn($0, logger: logger) })
+      alerts = (config.alerts, config.alertEngine, delivery)
     }
     if let refresh { settings.refresh = .milliseconds(Int((refresh * 1000).rounded())) }
     let clients = try makeClients(settings.accounts, file: settings.file, transport: transport, logger: logger)
@@ -87,9 +97,10 @@ struct DashboardCommand: AsyncParsableCommand {
     var options = DashboardOptions(
       settings: DashboardSettings(
         refreshInterval: policy.interval, minimumInterval: policy.floor, privacy: privacy || settings.privacy,
-        themeNames: themes.cycle),
+        themeNames: themes.cycle, alertBell: alerts.config.bell, alertDesktop: alerts.config.desktop, timeZone: .current),
       ascii: ascii, noColor: noColor,
       themeResolver: themes.library.themeResolver)
+    options.alerts = (alerts.engine, alerts.delivery)
     // The demo remembers nothing; flags given on this command line win over remembered choices.
     if !demo {
       let file = PreferencesFile.standard()

@@ -61,14 +61,14 @@ struct WatchCommand: AsyncParsableCommand {
     let config: MargintopConfig
     let file: String
     if demo {
-      let started = try await SimulatorServer.start()
+      let started = try await SimulatorServer.start(.demo)
       server = started
       let accounts = AccountClients.simulatorAccounts(started, all: false)
       LogSetup.redactor.register(AccountClients.secretValues(accounts))
-      var alerts = AlertsConfig()
+      var alerts = AlertsConfig.demo
       if let path = configOption.config {
         do {
-          let loaded = try ConfigParser(sources: .system).loadAlerts(path: path)
+          let loaded = try ConfigParser(sources: .system).loadAlerts(path: path, base: alerts)
           CommandSession.report(loaded.warnings, logger: logger)
           alerts = loaded.alerts
         } catch {

@@ -1,4 +1,5 @@
 import Alerting
+import Foundation
 
 /// The validated `[alerts]` table: the rules every account starts from, and how alerts are
 /// delivered (delivery is global: one bell, one hook, one log for the whole session).
@@ -23,4 +24,15 @@ struct AlertsConfig: Sendable {
   var commandTimeout: Duration = .seconds(10)
   /// `log`: the alert log file.
   var log: LogTarget = .standard
+
+  /// What `--demo` starts from: the defaults, but an account is stale after 20 s, so the
+  /// simulator's outage (seconds 60–95 of each episode) is alerted within the first two minutes.
+  static var demo: AlertsConfig {
+    var config = AlertsConfig()
+    config.rules.staleAfterSeconds = AlertsConfig.demoStaleAfter
+    return config
+  }
+
+  /// The demo's `stale_after`, in seconds.
+  static let demoStaleAfter: TimeInterval = 20
 }

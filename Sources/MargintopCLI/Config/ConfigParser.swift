@@ -58,7 +58,7 @@ struct ConfigParser: Sendable {
 
   /// Reads only the `[alerts]` table of the file at `path` (for `watch --demo`, whose accounts
   /// are the simulator's). Throws `ConfigFailure`.
-  func loadAlerts(path: String) throws(ConfigFailure) -> (alerts: AlertsConfig, warnings: [ConfigDiagnostic]) {
+  func loadAlerts(path: String, base: AlertsConfig = AlertsConfig()) throws(ConfigFailure) -> (alerts: AlertsConfig, warnings: [ConfigDiagnostic]) {
     let text: String
     do {
       text = try sources.readFile(path)
@@ -72,7 +72,7 @@ struct ConfigParser: Sendable {
       throw ConfigFailure([ConfigDiagnostic(file: path, problem: "not valid TOML")])
     }
     var context = ParseContext(file: path, fileMode: sources.fileMode(path), directory: Self.directory(of: path), sources: sources)
-    let alerts = root["alerts"].map { context.readAlerts($0) } ?? AlertsConfig()
+    let alerts = root["alerts"].map { context.readAlerts($0, base: base) } ?? base
     guard context.errors.isEmpty else { throw ConfigFailure(context.diagnostics) }
     return (alerts, context.diagnostics)
   }

@@ -13,8 +13,8 @@ extension ParseContext {
   static let alertDeliveryKeys: Set<String> = ["bell", "desktop", "command", "command_timeout", "log"]
 
   /// Reads the global `[alerts]` table.
-  mutating func readAlerts(_ value: TOMLValueConvertible) -> AlertsConfig {
-    var config = AlertsConfig()
+  mutating func readAlerts(_ value: TOMLValueConvertible, base: AlertsConfig = AlertsConfig()) -> AlertsConfig {
+    var config = base
     guard let table = value.table else {
       error(nil, "alerts", "expected an [alerts] table, found \(Self.typeName(value.type))")
       return config

@@ -1,3 +1,4 @@
+import Alerting
 import DashboardCore
 import DashboardThemes
 import ExchangeModel
@@ -19,6 +20,8 @@ public struct DashboardOptions: Sendable {
   var preferencesFile: PreferencesFile?
   /// Where each refresh is recorded; `nil` with `--no-history`, `history = false` or `--demo`.
   public var history: HistoryRecorder?
+  /// The alert rules and where their alerts go besides the screen; `nil` raises no alert.
+  var alerts: (engine: AlertEngine, delivery: AlertDelivery)?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,

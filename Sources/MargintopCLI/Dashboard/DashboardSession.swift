@@ -1,3 +1,4 @@
+import Alerting
 import DashboardCore
 import ExchangeModel
 import Foundation
@@ -19,6 +20,8 @@ final class DashboardSession {
   private var theme: ResolvedTheme
   private var pollers: [any AccountPolling] = []
   private var timers: [any SessionTimer] = []
+  /// The alert rules over the accounts; `nil` when alerts are off.
+  private var alertMonitor: AlertMonitor?
   /// The state changed (or the terminal needs repainting) since the last frame.
   private var dirty = false
   /// A key or a resize is waiting to be drawn: drawn at once, whatever is in flight.
@@ -50,6 +53,7 @@ final class DashboardSession {
     if let preferences = options.preferences { state.apply(preferences) }
     self.state = state
     theme = options.themeResolver(state.themeName, backend.capabilities.colorDepth)
+    alertMonitor = options.alerts.map { AlertMonitor(engine: $0.engine, accounts: accounts) }
   }
 
   /// The pollers whose events this session receives (through `receive`).
@@ -126,6 +130,7 @@ final class DashboardSession {
     if case .snapshot(_, let snapshot) = event { options.history?.record(snapshot) }
     let effects = Dashboard.reduce(&state, event)
     effects.forEach(apply)
+    observeAlerts(event)
     // A fetch starting is not drawn (the screen shows results, not requests in flight); a frame
     // for it would cost a full render per account per refresh for no visible change.
     switch event {
@@ -133,6 +138,15 @@ final class DashboardSession {
     case .tick, .snapshot, .fetchFailed: scheduleRender(urgent: false)
     default: scheduleRender(urgent: true)
     }
+  }
+
+  /// Runs the alert rules on a refresh's result; the alerts go to margintop's log, the alert log
+  /// and the hook's queue (the hook runs off the main queue), then to the screen as one event.
+  private func observeAlerts(_ event: DashboardEvent) {
+    let alerts = alertMonitor?.observe(event) ?? []
+    guard !alerts.isEmpty else { return }
+    options.alerts?.delivery.deliver(alerts)
+    send(.alerts(alerts.map(AlertNotice.init)))
   }
 
   private func apply(_ effect: DashboardEffect) {
@@ -147,6 +161,10 @@ final class DashboardSession {
       theme = options.themeResolver(name, backend.capabilities.colorDepth)
     case .quit:
       quit(status: 0)
+    case .bell:
+      backend.bell()
+    case .notify(let title, let body):
+      backend.notify(title: title, body: body)
     }
   }
 

@@ -9,9 +9,8 @@ import MetricsEndpoint
 /// Lives on the main actor, like the dashboard's pollers.
 @MainActor
 final class WatchSession {
-  private var engine: AlertEngine
+  private var monitor: AlertMonitor
   private let delivery: AlertDelivery
-  private let sources: [any BalanceSource]
   private var pollers: [AccountPoller] = []
   /// Where each alert's JSON line goes as well (standard output, for a service manager's journal).
   private let echo: @Sendable (String) -> Void
@@ -22,8 +21,7 @@ final class WatchSession {
     sources: [any BalanceSource], engine: AlertEngine, delivery: AlertDelivery, interval: Duration,
     metrics: MetricsExporter? = nil, echo: @escaping @Sendable (String) -> Void
   ) {
-    self.sources = sources
-    self.engine = engine
+    monitor = AlertMonitor(engine: engine, sources: sources)
     self.delivery = delivery
     self.metrics = metrics
     self.echo = echo
@@ -48,16 +46,7 @@ final class WatchSession {
   private func handle(_ event: DashboardEvent) {
     guard !pollers.isEmpty else { return }
     record(event)
-    let reading: (index: Int, observation: AccountObservation, now: Date)
-    switch event {
-    case .snapshot(let account, let snapshot): reading = (account, .snapshot(snapshot), snapshot.fetchedAt)
-    case .fetchFailed(let account, let error, let at): reading = (account, .failure(error), at)
-    default: return
-    }
-    let (index, observation, now) = reading
-    guard sources.indices.contains(index) else { return }
-    let source = sources[index]
-    let alerts = engine.observe(observation, account: source.accountName, exchange: source.venue, now: now)
+    let alerts = monitor.observe(event)
     for alert in alerts { echo(AlertJSON.line(alert) + "\n") }
     delivery.deliver(alerts)
   }

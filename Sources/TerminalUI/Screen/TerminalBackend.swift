@@ -21,6 +21,10 @@ public protocol TerminalBackend: AnyObject {
   func readInput() -> InputBatch
   /// Makes the next draw repaint everything (Ctrl-L).
   func invalidate()
+  /// Rings the terminal bell.
+  func bell()
+  /// Asks the terminal for a desktop notification.
+  func notify(title: String, body: String)
   /// Restores the terminal; safe to call more than once.
   func close()
 }

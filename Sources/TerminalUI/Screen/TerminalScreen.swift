@@ -18,7 +18,7 @@ public final class TerminalScreen {
   var styleCache: [CellStyle: (attributes: attr_t, pair: Int32)] = [:]
   /// What the terminal shows now; `nil` forces the next draw to write every cell.
   var shown: Frame?
-  private var isOpen = true
+  private(set) var isOpen = true
   /// The window title last set (`setTitle`); `nil` until the first.
   private var shownTitle: String?
   /// Whether this terminal takes a window title (xterm's OSC 2, which tmux and screen pass on as
@@ -104,7 +104,7 @@ public final class TerminalScreen {
   }
 
   /// Writes straight to the terminal, after curses has flushed its own output.
-  private static func writeOut(_ text: String) {
+  static func writeOut(_ text: String) {
     let bytes = Array(text.utf8)
     bytes.withUnsafeBytes { buffer in
       var offset = 0
@@ -139,7 +139,7 @@ public final class TerminalScreen {
     clearok(window, true)
   }
 
-  private static func environment(_ name: String) -> String? {
+  static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
   }
 }

@@ -10,6 +10,8 @@ final class RecordingBackend: TerminalBackend {
   private(set) var titles: [String] = []
   private(set) var closes = 0
   private(set) var invalidations = 0
+  private(set) var bells = 0
+  private(set) var notifications: [(title: String, body: String)] = []
   /// What the next `readInput` returns.
   var pendingInput = InputBatch(keys: [], inputLost: false)
   /// The size SIGWINCH reports.
@@ -40,6 +42,10 @@ final class RecordingBackend: TerminalBackend {
   }
 
   func invalidate() { invalidations += 1 }
+
+  func bell() { bells += 1 }
+
+  func notify(title: String, body: String) { notifications.append((title, body)) }
 
   func close() { closes += 1 }
 }
