@@ -59,7 +59,7 @@ import Testing
     let product = try #require(FixedPoint("98765432.12345678901234")) * #require(FixedPoint("12345.6789012345678"))
     #expect(product.scale == FixedPoint.simulatorScale)
     #expect(product.textAtScale == "1219326311537.87529742410315403203")
-    #expect((-product).rounded(scale: 4).textAtScale == "-1219326311537.8753")
+    #expect((FixedPoint.zero - product).rounded(scale: 4).textAtScale == "-1219326311537.8753")
   }
 
   /// Random operands in the simulator's range: every result matches Decimal's once rounded to

@@ -43,6 +43,7 @@ import Testing
   @Test("a quotient is the exact one cut at its scale: q·b ≤ a < (q + ulp)·b when truncated")
   func divisionProperty() throws {
     var generator = SplitMix(seed: 42)
+    var checked = 0
     for _ in 0..<3_000 {
       let a = try #require(ExactDecimal(Self.randomText(&generator)).map(\.magnitude))
       let b = try #require(ExactDecimal(Self.randomText(&generator)).map(\.magnitude))
@@ -50,12 +51,14 @@ import Testing
       let scale = Int(generator.next() % 12)
       guard let q = a.divided(by: b, scale: scale, rounding: .towardZero) else { continue }
       let ulp = try #require(ExactDecimal(coefficient: 1, scale: scale))
-      let low = try #require(q.multiplied(by: b))
-      let high = try #require(q.adding(ulp)?.multiplied(by: b))
+      // Checked only where the exact products fit 38 digits (most draws).
+      guard let low = q.multiplied(by: b), let high = q.adding(ulp)?.multiplied(by: b) else { continue }
+      checked += 1
       #expect(low <= a && a < high, "\(a) / \(b) at \(scale) = \(q)")
       let nearest = try #require(a.divided(by: b, scale: scale))
       #expect(nearest == q || nearest == q.adding(ulp), "\(a) / \(b) at \(scale)")
     }
+    #expect(checked > 1_000)
   }
 
   @Test(
