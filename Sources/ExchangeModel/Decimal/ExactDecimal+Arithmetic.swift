@@ -90,18 +90,21 @@ extension ExactDecimal {
     return Self.make(units, negative: isNegative, scale: target)
   }
 
-  /// This value times 10^`exponent` (`0.9103` times 10² is `91.03`): exact, only the point
-  /// moves; a scale past the range's end is held at it by dropping digits (half away from zero).
+  /// This value times 10^`exponent` (`0.9103` times 10² is `91.03`): only the point moves, so
+  /// it is exact within the scale range; past its small end digits are dropped (half away from
+  /// zero), past its large end the result is held at the largest value of its sign.
   public func timesPowerOfTen(_ exponent: Int) -> ExactDecimal {
     let moved = scale - exponent
     if Self.scaleRange.contains(moved) { return ExactDecimal(unchecked: coefficient, scale: moved) }
     if moved > Self.scaleRange.upperBound {
-      return ExactDecimal(unchecked: coefficient, scale: scale).rounded(scale: scale - (moved - Self.scaleRange.upperBound))
-        .timesPowerOfTen(exponent)
+      return rounded(scale: scale - (moved - Self.scaleRange.upperBound)).timesPowerOfTen(exponent)
     }
-    // Too large to hold: the largest value of this sign.
+    let bottom = Self.scaleRange.lowerBound
+    if let units = coefficient(atScale: scale + (bottom - moved)), let exact = ExactDecimal(coefficient: units, scale: bottom) {
+      return exact
+    }
     let largest = Int128(Self.coefficientLimit - 1)
-    return ExactDecimal(unchecked: isNegative ? -largest : (isZero ? 0 : largest), scale: Self.scaleRange.lowerBound)
+    return ExactDecimal(unchecked: isNegative ? -largest : largest, scale: bottom)
   }
 
   /// The coefficient at a larger `target` scale, or `nil` when it does not fit.

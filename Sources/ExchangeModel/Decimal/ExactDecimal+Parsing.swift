@@ -81,11 +81,18 @@ extension ExactDecimal {
       return
     }
     // Trailing zeros go back into the coefficient when they fit, so the scale is as written.
+    var digitCount = significant
     if significant + pendingZeros <= Self.maximumDigits {
       magnitude *= Self.powerOfTen(pendingZeros)
+      digitCount += pendingZeros
       pendingZeros = 0
     }
-    let scale = fractionDigits - pendingZeros - exponent
+    var scale = fractionDigits - pendingZeros - exponent
+    // A large exponent (`1e128`) may still fit once zeros move into the coefficient.
+    if scale < Self.scaleRange.lowerBound, digitCount + Self.scaleRange.lowerBound - scale <= Self.maximumDigits {
+      magnitude *= Self.powerOfTen(Self.scaleRange.lowerBound - scale)
+      scale = Self.scaleRange.lowerBound
+    }
     guard Self.scaleRange.contains(scale) else { return nil }
     let units = Int128(magnitude)
     self.init(unchecked: negative ? -units : units, scale: scale)

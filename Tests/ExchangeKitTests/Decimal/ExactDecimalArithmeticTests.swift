@@ -7,8 +7,8 @@ import Testing
 /// quotients, and its own products for the division property.
 @Suite struct ExactDecimalArithmeticTests {
   /// A random decimal text: up to 19 digits, up to 18 of them after the point, either sign.
-  private static func randomText(_ generator: inout SplitMix) -> String {
-    let digits = String(generator.next() >> (generator.next() % 64))
+  private static func randomText(_ generator: inout SeededGenerator) -> String {
+    let digits = String((generator.next() % 10_000_000_000_000_000_000) >> (generator.next() % 64))
     let scale = Int(generator.next() % 19)
     var text = digits
     if scale > 0 {
@@ -24,7 +24,7 @@ import Testing
 
   @Test("sums, differences and products agree with Foundation's Decimal over seeded random inputs")
   func againstFoundation() throws {
-    var generator = SplitMix(seed: 20_261_202)
+    var generator = SeededGenerator(seed: 20_261_202)
     for _ in 0..<5_000 {
       let (x, y) = (Self.randomText(&generator), Self.randomText(&generator))
       let a = try #require(ExactDecimal(x))
@@ -42,7 +42,7 @@ import Testing
 
   @Test("a quotient is the exact one cut at its scale: q·b ≤ a < (q + ulp)·b when truncated")
   func divisionProperty() throws {
-    var generator = SplitMix(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     var checked = 0
     for _ in 0..<3_000 {
       let a = try #require(ExactDecimal(Self.randomText(&generator)).map(\.magnitude))
@@ -134,6 +134,16 @@ import Testing
     #expect(third.multiplied(by: third, scale: 20)?.textAtScale == "0.11111111111111111111")
   }
 
+  @Test("moving the point is exact in range and held at the range's ends")
+  func timesPowerOfTen() throws {
+    #expect(try dec("0.9103").timesPowerOfTen(2).textAtScale == "91.03")
+    #expect(try dec("5").timesPowerOfTen(-3).textAtScale == "0.005")
+    #expect(try dec("1e127").timesPowerOfTen(1) == dec("1e128"))
+    #expect(try dec("1e-128").timesPowerOfTen(-1) == 0)
+    let huge = try dec("-" + String(repeating: "9", count: 38) + "e127")
+    #expect(huge.timesPowerOfTen(2) == (try dec("-" + String(repeating: "9", count: 38) + "e127")))
+  }
+
   @Test("values compare exactly across any scales without aligning them")
   func comparisonsAcrossScales() throws {
     let values = try ["-1e127", "-5", "-0.000001", "0", "1e-128", "0.5", "0.50", "1", "1.0000000000000000000000000000000000001", "1e37", "1e127"]
@@ -153,15 +163,12 @@ func dec(_ text: String) throws -> ExactDecimal {
   try #require(ExactDecimal(text), "\(text)")
 }
 
-/// A small deterministic generator, so a failure names a reproducible value.
-struct SplitMix {
+/// A seeded linear congruential generator, so a failure names a reproducible value.
+struct SeededGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return state ^ (state >> 29)
   }
 }
