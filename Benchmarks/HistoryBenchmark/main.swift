@@ -47,7 +47,7 @@ func snapshot(account: Int, currencies: Int, step: Int, at date: Date) -> Accoun
   let adjusted = Amount("\(90_000 + wobble * 3).25") ?? Amount(computed: 1)
   let totals = AccountTotals(
     equityUSD: Amount("\(100_000 + wobble).123456789"), adjustedEquityUSD: adjusted, maintenanceMarginUSD: mmr,
-    marginRatio: Amount(computed: adjusted.value / mmr.value))
+    marginRatio: adjusted.value.divided(by: mmr.value, scale: 20).map { Amount(computed: $0) })
   let balances = (0..<currencies).map { index in
     CurrencyBalance(
       currency: "C\(index)", equity: Amount("\(wobble + index).00000001"), liabilities: Amount("\(wobble).5"),

@@ -15,10 +15,10 @@ public struct Alert: Sendable, Hashable {
   public var previousLevel: RiskLevel
   /// The figure that set the level, in the unit of its thresholds (percent for margin usage,
   /// the venue's scale for the others, seconds for staleness); `nil` when there is none.
-  public var value: Decimal?
+  public var value: ExactDecimal?
   /// The threshold the value crossed to reach `level` (for a fall, the one of the level left);
   /// `nil` when the subject has no numeric threshold.
-  public var threshold: Decimal?
+  public var threshold: ExactDecimal?
   /// When the change was observed (the injected clock of the evaluation).
   public var at: Date
   /// One line a person can act on.
@@ -26,7 +26,7 @@ public struct Alert: Sendable, Hashable {
 
   public init(
     account: String, exchange: Venue, subject: AlertSubject, currency: String?, level: RiskLevel,
-    previousLevel: RiskLevel, value: Decimal?, threshold: Decimal?, at: Date, message: String
+    previousLevel: RiskLevel, value: ExactDecimal?, threshold: ExactDecimal?, at: Date, message: String
   ) {
     self.account = account
     self.exchange = exchange

@@ -33,7 +33,7 @@ extension AlertEvaluator {
       (
         SubjectKey(.decoding),
         SubjectReading(
-          value: Decimal(problems), level: problems > 0 ? AlertSettings.conditionLevel : .ok,
+          value: ExactDecimal(problems), level: problems > 0 ? AlertSettings.conditionLevel : .ok,
           valueText: problems == 1 ? "(1 field)" : "(\(problems) fields)"),
         dwell
       ))
@@ -52,7 +52,7 @@ extension AlertEvaluator {
         if let value = field(balance) {
           let text = subject == .collateralRestriction ? "(colRes \(value))" : "\(value)/5"
           out.append(
-            (key, SubjectReading(value: Decimal(value), level: thresholds.level(of: Decimal(value)), thresholds: thresholds, valueText: text), dwell))
+            (key, SubjectReading(value: ExactDecimal(value), level: thresholds.level(of: ExactDecimal(value)), thresholds: thresholds, valueText: text), dwell))
         } else if state.subjects[key] != nil {
           out.append((key, SubjectReading(level: .ok), dwell))
         }
@@ -73,7 +73,7 @@ extension AlertEvaluator {
     guard let usage = risk.marginUsage else {
       return SubjectReading(level: risk.pastLiquidation ? .critical : .ok, valueText: risk.pastLiquidation ? "≥ 100 %" : nil)
     }
-    let percent = rounded(usage.value * 100, scale: 2)
+    let percent = usage.value.timesPowerOfTen(2).rounded(scale: 2)
     let level: RiskLevel = risk.pastLiquidation ? .critical : thresholds.level(of: percent)
     return SubjectReading(
       value: percent, level: level, thresholds: thresholds, slack: settings.hysteresis, valueText: "\(percent) %")
@@ -84,9 +84,9 @@ extension AlertEvaluator {
   {
     var out: [Entry] = []
     let since = state.lastSuccess ?? state.firstObserved ?? now
-    let age = rounded(Decimal(now.timeIntervalSince(since)), scale: 0)
+    let age = ExactDecimal(shortest: now.timeIntervalSince(since))?.rounded(scale: 0) ?? 0
     let stale = now.timeIntervalSince(since) >= settings.staleAfterSeconds
-    let staleThresholds = LevelThresholds(warn: Decimal(settings.staleAfterSeconds))
+    let staleThresholds = LevelThresholds(warn: ExactDecimal(shortest: settings.staleAfterSeconds))
     out.append(
       (
         SubjectKey(.stale),
@@ -104,12 +104,5 @@ extension AlertEvaluator {
         ))
     }
     return out
-  }
-
-  static func rounded(_ value: Decimal, scale: Int) -> Decimal {
-    var input = value
-    var output = Decimal()
-    NSDecimalRound(&output, &input, scale, .plain)
-    return output
   }
 }

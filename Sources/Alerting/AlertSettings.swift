@@ -18,7 +18,7 @@ public struct AlertSettings: Sendable, Hashable {
   public var collateralRestriction: LevelThresholds
   /// Percentage points below its threshold that margin usage must fall to leave a level.
   /// The venue scales are whole steps and have none: dwell and the rate limit calm them.
-  public var hysteresis: Decimal
+  public var hysteresis: ExactDecimal
   /// Consecutive readings a new level must hold before it counts (1 = at once).
   public var dwellReadings: Int
   /// Time a new level must hold before it counts, on top of `dwellReadings`.
@@ -33,7 +33,7 @@ public struct AlertSettings: Sendable, Hashable {
   public init(
     enabled: Bool = true, marginUsage: LevelThresholds = .marginUsagePercent, autoConversion: LevelThresholds = .venueScale,
     forcedRepayment: LevelThresholds = .venueScale, collateralRestriction: LevelThresholds = .collateralRestriction,
-    hysteresis: Decimal = 2, dwellReadings: Int = 2, dwellSeconds: TimeInterval = 0, rateLimitSeconds: TimeInterval = 300,
+    hysteresis: ExactDecimal = 2, dwellReadings: Int = 2, dwellSeconds: TimeInterval = 0, rateLimitSeconds: TimeInterval = 300,
     staleAfterSeconds: TimeInterval = 60, minimumLevel: RiskLevel = .watch
   ) {
     self.enabled = enabled

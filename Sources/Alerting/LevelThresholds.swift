@@ -4,12 +4,12 @@ import Foundation
 /// Where each level of one figure starts: a value at or above `watch` is watch, and so on.
 /// A level with no threshold is never reached by the figure.
 public struct LevelThresholds: Sendable, Hashable {
-  public var watch: Decimal?
-  public var warn: Decimal?
-  public var danger: Decimal?
-  public var critical: Decimal?
+  public var watch: ExactDecimal?
+  public var warn: ExactDecimal?
+  public var danger: ExactDecimal?
+  public var critical: ExactDecimal?
 
-  public init(watch: Decimal? = nil, warn: Decimal? = nil, danger: Decimal? = nil, critical: Decimal? = nil) {
+  public init(watch: ExactDecimal? = nil, warn: ExactDecimal? = nil, danger: ExactDecimal? = nil, critical: ExactDecimal? = nil) {
     self.watch = watch
     self.warn = warn
     self.danger = danger
@@ -24,13 +24,13 @@ public struct LevelThresholds: Sendable, Hashable {
   public static let collateralRestriction = LevelThresholds(warn: 1, danger: 2)
 
   /// The thresholds from the highest level down, the ones that are set.
-  public var descending: [(level: RiskLevel, threshold: Decimal)] {
-    let all: [(RiskLevel, Decimal?)] = [(.critical, critical), (.danger, danger), (.warn, warn), (.watch, watch)]
+  public var descending: [(level: RiskLevel, threshold: ExactDecimal)] {
+    let all: [(RiskLevel, ExactDecimal?)] = [(.critical, critical), (.danger, danger), (.warn, warn), (.watch, watch)]
     return all.compactMap { level, threshold in threshold.map { (level, $0) } }
   }
 
   /// The threshold of `level`, if it has one.
-  public func threshold(of level: RiskLevel) -> Decimal? {
+  public func threshold(of level: RiskLevel) -> ExactDecimal? {
     switch level {
     case .watch: return watch
     case .warn: return warn
@@ -42,8 +42,8 @@ public struct LevelThresholds: Sendable, Hashable {
 
   /// The level of `value`, every threshold lowered by `slack` (hysteresis: a level already held
   /// is left only once the value is `slack` below where it starts).
-  public func level(of value: Decimal, slack: Decimal = 0) -> RiskLevel {
-    for (level, threshold) in descending where value >= threshold - slack { return level }
+  public func level(of value: ExactDecimal, slack: ExactDecimal = 0) -> RiskLevel {
+    for (level, threshold) in descending where value >= (threshold.subtracting(slack) ?? threshold) { return level }
     return .ok
   }
 

@@ -1,5 +1,4 @@
 import ExchangeModel
-import Foundation
 
 /// Orders decimal TEXT exactly: SQLite's MIN and MAX on TEXT compare letters, so `"10"` would
 /// sort before `"9"`; aggregation compares the parsed `Amount` values instead.
@@ -14,7 +13,7 @@ enum DecimalText {
     pick(a, b) { $0 > $1 }
   }
 
-  private static func pick(_ a: String?, _ b: String?, _ better: (Decimal, Decimal) -> Bool) -> String? {
+  private static func pick(_ a: String?, _ b: String?, _ better: (ExactDecimal, ExactDecimal) -> Bool) -> String? {
     guard let a, let av = Amount(a)?.value else { return b }
     guard let b, let bv = Amount(b)?.value else { return a }
     return better(bv, av) ? b : a

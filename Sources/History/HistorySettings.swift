@@ -32,11 +32,3 @@ public struct HistorySettings: Sendable, Hashable {
     self.maintenanceInterval = maintenanceInterval
   }
 }
-
-extension Duration {
-  /// The duration in whole milliseconds (the unit of the store's timestamps).
-  var wholeMilliseconds: Int64 {
-    let (seconds, attoseconds) = components
-    return seconds * 1000 + attoseconds / 1_000_000_000_000_000
-  }
-}

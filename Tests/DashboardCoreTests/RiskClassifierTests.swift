@@ -11,7 +11,7 @@ struct RiskClassifierTests {
     ("-0.1", .critical),
   ])
   func usage(value: String, expected: RiskLevel) throws {
-    #expect(RiskThresholds.level(usage: try #require(Decimal(string: value))) == expected)
+    #expect(RiskThresholds.level(usage: try #require(ExactDecimal(value))) == expected)
   }
 
   @Test("Venue 0-5 scales", arguments: [

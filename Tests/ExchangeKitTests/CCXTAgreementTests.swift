@@ -7,19 +7,19 @@ import Testing
 /// a figure the same way (docs/exchange.md lists where they differ, and why).
 @Suite struct CCXTAgreementTests {
   /// ccxt's expected output: currency -> figure -> exact decimal (parsed from the JSON literal).
-  private func expected(_ name: String) throws -> (currencies: [String: [String: Decimal]], timestamp: Decimal?) {
+  private func expected(_ name: String) throws -> (currencies: [String: [String: ExactDecimal]], timestamp: ExactDecimal?) {
     guard case .object(let root) = try JSONParser.parse(Fixtures.data(name)) else { return ([:], nil) }
-    var currencies: [String: [String: Decimal]] = [:]
+    var currencies: [String: [String: ExactDecimal]] = [:]
     for (code, value) in root where code.uppercased() == code {
       guard case .object(let figures) = value else { continue }
-      var parsed: [String: Decimal] = [:]
+      var parsed: [String: ExactDecimal] = [:]
       for (figure, literal) in figures {
-        if case .number(let text) = literal { parsed[figure] = Decimal(string: text) }
+        if case .number(let text) = literal { parsed[figure] = ExactDecimal(text) }
       }
       currencies[code] = parsed
     }
-    var timestamp: Decimal?
-    if case .number(let text)? = root["timestamp"] { timestamp = Decimal(string: text) }
+    var timestamp: ExactDecimal?
+    if case .number(let text)? = root["timestamp"] { timestamp = ExactDecimal(text) }
     return (currencies, timestamp)
   }
 
@@ -36,7 +36,7 @@ import Testing
     }
     let millis = try #require(ccxt.timestamp)
     let exchangeTime = try #require(snapshot.exchangeTime)
-    #expect(Decimal(Int64((exchangeTime.timeIntervalSince1970 * 1000).rounded())) == millis)
+    #expect(ExactDecimal(Int((exchangeTime.timeIntervalSince1970 * 1000).rounded())) == millis)
   }
 
   @Test func okxFrozenDiffersFromCCXTUsed() throws {
@@ -57,17 +57,17 @@ import Testing
     for currency in snapshot.currencies {
       let figures = try #require(ccxt.currencies[currency.currency])
       #expect(currency.cashBalance?.value == figures["total"], "\(currency.currency) total")
-      let debt = (currency.liabilities?.value ?? 0) + (currency.interest?.value ?? 0)
+      let debt = (currency.liabilities?.value ?? 0).adding(currency.interest?.value ?? 0)
       #expect(debt == figures["debt"], "\(currency.currency) debt")
       // ccxt's used = locked + totalPositionIM + totalOrderIM: rebuilt from the kept raw fields.
-      let used = ["locked", "totalPositionIM", "totalOrderIM"].reduce(Decimal(0)) { sum, key in
+      let used = ["locked", "totalPositionIM", "totalOrderIM"].reduce(ExactDecimal?.some(0)) { sum, key in
         guard case .string(let text)? = currency.fields[key], let amount = Amount(text) else { return sum }
-        return sum + amount.value
+        return sum?.adding(amount.value)
       }
       #expect(used == figures["used"], "\(currency.currency) used")
     }
     let millis = try #require(ccxt.timestamp)
     let exchangeTime = try #require(snapshot.exchangeTime)
-    #expect(Decimal(Int64((exchangeTime.timeIntervalSince1970 * 1000).rounded())) == millis)
+    #expect(ExactDecimal(Int((exchangeTime.timeIntervalSince1970 * 1000).rounded())) == millis)
   }
 }

@@ -73,7 +73,7 @@ import Testing
     let snapshot = try OKXBalanceDecoder.decode(
       okxBalance(account: #""mgnRatio":"4","totalEq":"10""#), accountName: "a", mode: .multiCurrencyMargin,
       fetchedAt: fetchedAt)
-    #expect(snapshot.risk.marginUsage?.value == Decimal(string: "0.25"))
+    #expect(snapshot.risk.marginUsage?.value == ExactDecimal("0.25"))
     let empty = try OKXBalanceDecoder.decode(
       okxBalance(account: #""mgnRatio":"","mmr":"0""#), accountName: "a", mode: .spot, fetchedAt: fetchedAt)
     #expect(empty.totals.marginRatio == nil)
@@ -100,8 +100,8 @@ import Testing
     #expect(snapshot.totals.equityUSD?.text == "92255.96988644")
     #expect(snapshot.totals.unrealizedPnLUSD?.text == "-21.66812467")
     // accountMMRate is "0" (rounded); the exact quotient is 7.38826721 / 90042.2788482.
-    let maintenance = try #require(Decimal(string: "7.38826721"))
-    let balance = try #require(Decimal(string: "90042.2788482"))
+    let maintenance = try #require(ExactDecimal("7.38826721"))
+    let balance = try #require(ExactDecimal("90042.2788482"))
     let exact = try #require(RiskThresholds.quotient(maintenance, balance))
     let withMode = try BybitWalletDecoder.decode(
       Fixtures.data("bybit-wallet-UNIFIED-ccxt.json"), accountName: "b", mode: .unified, fetchedAt: fetchedAt,
@@ -132,7 +132,7 @@ import Testing
     #expect(snapshot.totals.marginRatio == nil)
     #expect(snapshot.risk.marginUsage == nil)
     let btc = try #require(snapshot.currencies.first)
-    #expect(btc.equity?.value == Decimal(string: "0.0000001"))
+    #expect(btc.equity?.value == ExactDecimal("0.0000001"))
     #expect(btc.cashBalance?.text == "12.000000000000000001")
     #expect(btc.frozen == nil)
     #expect(btc.collateralEnabled == false)

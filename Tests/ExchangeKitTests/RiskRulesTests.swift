@@ -216,7 +216,7 @@ import Testing
     let snapshot = try Self.decode(c)
     let risk = snapshot.risk
     #expect(risk.level == c.level, "\(c.document); reasons: \(risk.reasons)")
-    #expect(risk.marginUsage?.value == c.usage.flatMap { Decimal(string: $0) }, "\(c.document)")
+    #expect(risk.marginUsage?.value == c.usage.flatMap { ExactDecimal($0) }, "\(c.document)")
     #expect(risk.pastLiquidation == c.pastLiquidation, "\(c.document)")
     #expect(!risk.reasons.isEmpty, "every reading says why")
   }
@@ -250,7 +250,7 @@ import Testing
       currencies: [("USDC", [("walletBalance", "\"2500\""), ("spotBorrow", "\"9500\""), ("borrowAmount", "\"9500\"")])],
       level: .unknown, document: "Bybit wallet-balance: \"Old walletBalance = New walletBalance - spotBorrow\"")
     let usdc = try #require(try Self.decode(c).currencies.first)
-    #expect(usdc.cashBalance?.value == Decimal(-7000))
+    #expect(usdc.cashBalance?.value == ExactDecimal(-7000))
     #expect(usdc.fields["walletBalance"] == .string("2500"))
   }
 

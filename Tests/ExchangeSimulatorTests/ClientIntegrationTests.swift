@@ -73,8 +73,8 @@ import Testing
     let server = try await SimulatorServer.start(configuration)
     let okx = try Harness(server.okxKey, server: server, clock: SteppedClock(clock))
     let bybit = try Harness(server.bybitKey, server: server, clock: SteppedClock(clock))
-    var worstOKX = Decimal(100)
-    var worstBybit = Decimal(0)
+    var worstOKX = ExactDecimal(100)
+    var worstBybit = ExactDecimal(0)
     var conversion = 0
     for _ in stride(from: 0, to: 60, by: 3) {
       let a = try await okx.client.fetchSnapshot()
@@ -86,7 +86,7 @@ import Testing
     }
     // Past liquidation: adjusted equity below zero.
     #expect(worstOKX < 0)
-    #expect(worstBybit > Decimal(string: "0.8")!)
+    #expect(worstBybit > ExactDecimal("0.8")!)
     #expect(conversion == 5)
     await server.shutdown()
   }

@@ -12,7 +12,7 @@ enum SnapshotMaker {
     let mmr = Amount("\(1_000 + (step * 104_729) % 9_000).25") ?? Amount(computed: 0)
     let totals = AccountTotals(
       equityUSD: equity, adjustedEquityUSD: adjusted, initialMarginUSD: mmr, maintenanceMarginUSD: mmr,
-      marginRatio: Amount(computed: adjusted.value / mmr.value))
+      marginRatio: adjusted.value.divided(by: mmr.value, scale: 30).map { Amount(computed: $0) })
     let currencies = [
       CurrencyBalance(
         currency: "USDT", equity: Amount("\(50_000 + wobble).000001"), liabilities: Amount("\(wobble * 10).5"),

@@ -25,9 +25,9 @@ import Testing
     #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
     let alerts = loaded.config.alerts
     #expect(alerts.rules.minimumLevel == .warn)
-    #expect(alerts.rules.marginUsage == LevelThresholds(watch: 40, warn: Decimal(string: "60.5"), danger: 80, critical: 90))
+    #expect(alerts.rules.marginUsage == LevelThresholds(watch: 40, warn: ExactDecimal("60.5"), danger: 80, critical: 90))
     #expect(alerts.rules.autoConversion == LevelThresholds(danger: 3, critical: 4))
-    #expect(alerts.rules.hysteresis == Decimal(string: "1.5"))
+    #expect(alerts.rules.hysteresis == ExactDecimal("1.5"))
     #expect(alerts.rules.dwellReadings == 3)
     #expect(alerts.rules.dwellSeconds == 10)
     #expect(alerts.rules.rateLimitSeconds == 600)

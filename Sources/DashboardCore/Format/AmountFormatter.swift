@@ -55,11 +55,11 @@ public struct AmountFormatter: Sendable, Hashable {
     guard let amount else { return glyphs.notApplicable }
     // A ratio of 1e127 (far from any risk) would print 128 digits and push the rest of the line
     // off screen; its magnitude is all that matters.
-    if abs(amount.value) >= AmountFormatter.largeRatio { return (amount.isNegative ? "< -" : "> ") + "1e12" }
+    if amount.value.magnitude >= AmountFormatter.largeRatio { return (amount.isNegative ? "< -" : "> ") + "1e12" }
     return DecimalText.grouped(amount)
   }
 
-  private static let largeRatio = Decimal(sign: .plus, exponent: 12, significand: 1)
+  private static let largeRatio: ExactDecimal = 1_000_000_000_000
 
   /// A fraction as a percentage with two decimals (`0.0123` -> `1.23%`), never masked; above
   /// 999 % it reads `> 999%`, since past 100 % only "past liquidation" matters.
@@ -67,10 +67,10 @@ public struct AmountFormatter: Sendable, Hashable {
     guard let fraction else { return glyphs.notApplicable }
     if fraction.value > AmountFormatter.largestPercent { return "> 999%" }
     if fraction.value < -AmountFormatter.largestPercent { return "< -999%" }
-    return DecimalText.grouped(fraction.value * 100, fractionDigits: 2) + "%"
+    return DecimalText.grouped(fraction.value.timesPowerOfTen(2), fractionDigits: 2) + "%"
   }
 
-  private static let largestPercent = Decimal(string: "9.99") ?? 10
+  private static let largestPercent = ExactDecimal("9.99") ?? 10
 
   /// The margin usage of a risk reading: its percentage, `≥ 100%` for an account past
   /// liquidation with no meaningful figure (a ratio or balance at or below zero), a dash when

@@ -1,13 +1,12 @@
 import ExchangeModel
-import Foundation
 
 /// Exact decimal-to-text conversion: fixed fraction digits and thousands separators, no `Double`.
 enum DecimalText {
   /// `value` with exactly `fractionDigits` digits after the point (rounded half away from zero
   /// when it has more), never in exponent notation, and a `,` between every three digits of the
   /// integer part.
-  static func grouped(_ value: Decimal, fractionDigits: Int) -> String {
-    group(Amount(value, fractionDigits: fractionDigits).text)
+  static func grouped(_ value: ExactDecimal, fractionDigits: Int) -> String {
+    group(value.text(fractionDigits: fractionDigits))
   }
 
   /// `amount` at the precision it was sent, grouped: its own text when that is already what

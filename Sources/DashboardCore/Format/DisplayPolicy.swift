@@ -1,5 +1,4 @@
 import ExchangeModel
-import Foundation
 
 /// The one rounding policy for reading amounts on screen; the venue's exact text stays in the
 /// model, the detail view and the JSON, and the `x` key shows it instead.
@@ -26,7 +25,7 @@ public enum DisplayPolicy {
   }
 
   /// `value` as it reads on screen, grouped.
-  public static func text(_ value: Decimal, unit: Unit) -> String {
+  public static func text(_ value: ExactDecimal, unit: Unit) -> String {
     if value.isZero { return "0" }
     let digits = fractionDigits(unit)
     let rounded = Amount(value, fractionDigits: digits)
@@ -44,7 +43,7 @@ public enum DisplayPolicy {
 
   /// The exact value `text(value, unit:)` stands for (the rounded value), or `nil` for the
   /// `<`/`>` forms of values too small to show: what a reader of the screen knows.
-  public static func displayedValue(_ value: Decimal, unit: Unit) -> Decimal? {
+  public static func displayedValue(_ value: ExactDecimal, unit: Unit) -> ExactDecimal? {
     if value.isZero { return 0 }
     let rounded = Amount(value, fractionDigits: fractionDigits(unit))
     return rounded.isZero ? nil : rounded.value

@@ -35,7 +35,7 @@ enum RowSorter {
   }
 
   /// `nil` when both are equal (the caller breaks the tie); missing values sort after present ones.
-  private static func compare(_ a: Decimal?, _ b: Decimal?, descending: Bool) -> Bool? {
+  private static func compare(_ a: ExactDecimal?, _ b: ExactDecimal?, descending: Bool) -> Bool? {
     switch (a, b) {
     case (nil, nil): return nil
     case (nil, _): return false

@@ -229,12 +229,10 @@ extension ScreenRenderer {
 
   /// Cells of a `width`-cell bar to fill for `fraction` (clamped to 0...1); any usage above zero
   /// shows at least one cell so a small but real risk is visible.
-  static func filledCells(fraction: Decimal, width: Int) -> Int {
+  static func filledCells(fraction: ExactDecimal, width: Int) -> Int {
     guard fraction > 0 else { return 0 }
     let clamped = min(fraction, 1)
-    var cells = clamped * Decimal(width)
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &cells, 0, .down)
-    return max(1, min(width, NSDecimalNumber(decimal: rounded).intValue))
+    let cells = clamped.multiplied(by: ExactDecimal(width), scale: 0, rounding: .towardZero)?.integer() ?? width
+    return max(1, min(width, cells))
   }
 }

@@ -29,17 +29,9 @@ public struct AccountStatus: Sendable {
     }
     let age = now.timeIntervalSince(lastSuccess)
     // Stale after two missed intervals: one late refresh is normal jitter, two are not.
-    guard age > 2 * interval.seconds else { return .fresh }
+    guard age > 2 * interval.timeInterval else { return .fresh }
     if let lastError { return .stale(reason: Freshness.describe(lastError)) }
     if paused { return .stale(reason: "paused") }
     return .stale(reason: "no update for " + AgeText.short(age))
-  }
-}
-
-extension Duration {
-  /// The duration in seconds, for clock arithmetic (time, never money).
-  var seconds: TimeInterval {
-    let parts = components
-    return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
   }
 }

@@ -65,7 +65,8 @@ public enum BybitWalletDecoder {
     guard let borrowed = reader.amount("spotBorrow") else { return nil }
     guard let wallet else { return nil }
     if borrowed.isZero { return wallet }
-    return Amount(computed: wallet.value - borrowed.value)
+    // A difference beyond 38 digits is no figure rather than a wrong one.
+    return wallet.value.subtracting(borrowed.value).map { Amount(computed: $0) }
   }
 
   /// `collateralSwitch` only matters when the platform allows the coin as collateral at all.

@@ -55,19 +55,16 @@ struct FieldReader {
       record(name, text, "not a level")
       return nil
     }
-    let bounds = Decimal(range.lowerBound)...Decimal(range.upperBound)
+    let bounds = ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)
     guard bounds.contains(amount.value) else {
       record(name, text, "outside \(range.lowerBound)–\(range.upperBound)")
       return nil
     }
-    var value = amount.value
-    var whole = Decimal()
-    NSDecimalRound(&whole, &value, 0, .plain)
-    guard whole == amount.value else {
+    guard let whole = amount.value.integer(), ExactDecimal(whole) == amount.value else {
       record(name, text, "not a whole level")
       return nil
     }
-    return NSDecimalNumber(decimal: whole).intValue
+    return whole
   }
 
   /// A boolean sent as a JSON boolean, a string (`"true"`) or a number (`1`); `nil` otherwise.

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// One account's pacing: per-endpoint request windows, a back-off after failures, and a

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// When a venue asks to be left alone until (`Retry-After` as seconds or an HTTP date, Bybit's

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// A venue limit of `limit` requests per rolling `window` (OKX balance: 10 per 2 s). Pure.

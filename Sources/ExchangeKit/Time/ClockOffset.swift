@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// The offset between a venue's clock and the local one, measured from a server-time request. Pure.
@@ -26,12 +27,6 @@ public struct ClockOffset: Sendable, Hashable {
 }
 
 extension Duration {
-  /// The duration in seconds as a `TimeInterval` (for dates, never for money).
-  var timeInterval: TimeInterval {
-    let parts = components
-    return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
-  }
-
   /// The longest wait or offset built from outside numbers: a century, far beyond any real wait,
   /// yet small enough that its milliseconds fit in `Int64`.
   static let longestInterval: TimeInterval = 100 * 365 * 86_400

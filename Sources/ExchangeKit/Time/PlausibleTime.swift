@@ -18,9 +18,12 @@ public enum PlausibleTime {
   /// 1_000_000_000 for nanoseconds), or `nil` when it is not a number, before the epoch or after
   /// `latest`. The lower bound is the epoch, not `earliest`: an account's "updated" time is shown
   /// as sent; only a server time used for signing must pass `checked`.
-  public static func date(_ count: Amount, unitsPerSecond: Decimal) -> Date? {
+  public static func date(_ count: Amount, unitsPerSecond: ExactDecimal) -> Date? {
     guard !count.isNegative else { return nil }
-    let seconds = NSDecimalNumber(decimal: count.value / unitsPerSecond).doubleValue
+    // Nanoseconds are the finest unit a venue sends; a count too large for 38 digits there is
+    // far past `latest` anyway.
+    guard let exact = count.value.divided(by: unitsPerSecond, scale: 9) else { return nil }
+    let seconds = exact.doubleValue
     guard seconds.isFinite, seconds >= 0, seconds <= latest.timeIntervalSince1970 else { return nil }
     return Date(timeIntervalSince1970: seconds)
   }

@@ -1,10 +1,8 @@
-import Foundation
-
 /// The margin part of a risk reading: the level of an account's margin figure and where it
 /// comes from. Made by the venue rules (`MarginReading+OKX`, `MarginReading+Bybit`).
 struct MarginReading {
   var level: RiskLevel
-  var usage: Decimal?
+  var usage: ExactDecimal?
   var pastLiquidation = false
   var source: String?
   var currency: String?
@@ -21,7 +19,7 @@ struct MarginReading {
   }
 
   /// The reading for a usage (1 = liquidation); at or past 100 %, or below zero, critical.
-  static func usage(_ usage: Decimal, source: String, currency: String? = nil) -> MarginReading {
+  static func usage(_ usage: ExactDecimal, source: String, currency: String? = nil) -> MarginReading {
     let past = usage >= 1 || usage < 0
     let level = RiskThresholds.level(usage: usage)
     let percent = MarginReading.percentText(usage)
@@ -41,11 +39,8 @@ struct MarginReading {
   }
 
   /// `usage` as a percentage with two decimals, for reasons (`91.03`).
-  static func percentText(_ usage: Decimal) -> String {
-    var exact = usage * 100
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &exact, 2, .plain)
-    return Amount(computed: rounded).text
+  static func percentText(_ usage: ExactDecimal) -> String {
+    Amount(computed: usage.timesPowerOfTen(2).rounded(scale: 2)).text
   }
 
   /// This reading, made at least `unknown` with `reason` (a known higher level stays).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The thresholds that turn venue figures into `RiskLevel`s; they live here and only here.
 public enum RiskThresholds {
   /// Digits kept after the point of a computed usage: read as a percentage with a few decimals.
@@ -8,7 +6,7 @@ public enum RiskThresholds {
   /// Margin usage where 1.0 (100 %) means liquidation on either venue. Below 50 % is ok; 50–70 %
   /// watch; 70–85 % warn; 85–95 % danger; from 95 % on critical, because the last few percent go
   /// in one bad candle. At or above 100 %, or below zero, the account is at or past liquidation.
-  public static func level(usage: Decimal) -> RiskLevel {
+  public static func level(usage: ExactDecimal) -> RiskLevel {
     if usage < 0 || usage >= usageLimits.critical { return .critical }
     if usage >= usageLimits.danger { return .danger }
     if usage >= usageLimits.warn { return .warn }
@@ -16,10 +14,10 @@ public enum RiskThresholds {
     return .ok
   }
 
-  /// 95 %, 85 %, 70 % and 50 %: made once, since a Decimal division costs more than the rest of
-  /// a frame's header.
+  /// 95 %, 85 %, 70 % and 50 %.
   private static let usageLimits = (
-    critical: Decimal(95) / 100, danger: Decimal(85) / 100, warn: Decimal(70) / 100, watch: Decimal(50) / 100
+    critical: ExactDecimal(unchecked: 95, scale: 2), danger: ExactDecimal(unchecked: 85, scale: 2),
+    warn: ExactDecimal(unchecked: 70, scale: 2), watch: ExactDecimal(unchecked: 50, scale: 2)
   )
 
   /// A venue 0–5 scale: OKX `colBorrAutoConversion` (1–3 at risk, 4 conversion soon, 5 in
@@ -48,19 +46,21 @@ public enum RiskThresholds {
 
   /// `1 / ratio` to `usageScale` digits: OKX margin usage from a `mgnRatio` above zero; `nil`
   /// when the quotient does not fit the decimal type.
-  public static func reciprocal(_ ratio: Decimal) -> Decimal? {
+  public static func reciprocal(_ ratio: ExactDecimal) -> ExactDecimal? {
     quotient(1, ratio)
   }
 
-  /// `numerator / denominator` to `usageScale` digits; `nil` for a zero denominator or a
-  /// quotient outside the decimal type's range (Foundation's Decimal gives NaN there).
-  public static func quotient(_ numerator: Decimal, _ denominator: Decimal) -> Decimal? {
-    guard !denominator.isZero, !numerator.isNaN, !denominator.isNaN else { return nil }
-    var exact = numerator / denominator
-    // Foundation gives NaN on underflow too: a quotient below the smallest decimal is zero.
-    if exact.isNaN { return abs(numerator) < abs(denominator) ? 0 : nil }
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &exact, usageScale, .plain)
-    return rounded.isNaN ? nil : rounded
+  /// `numerator / denominator` to `usageScale` digits, rounded half away from zero (a quotient
+  /// too large for that keeps its 38 leading digits); `nil` for a zero denominator or a quotient
+  /// outside the decimal type's range.
+  ///
+  /// Half away from zero never understates a level: the thresholds have two decimals, far
+  /// coarser than `usageScale`, so rounding can lift a usage onto a threshold but never drop one
+  /// below it.
+  public static func quotient(_ numerator: ExactDecimal, _ denominator: ExactDecimal) -> ExactDecimal? {
+    if let usage = numerator.divided(by: denominator, scale: usageScale) { return usage.normalized }
+    // Far past liquidation (a tiny balance): fewer decimals, so the size still shows.
+    let leading = numerator.leadingDigitPosition - denominator.leadingDigitPosition + 1
+    return numerator.divided(by: denominator, scale: min(usageScale, ExactDecimal.maximumDigits - 1 - leading))?.normalized
   }
 }

@@ -59,7 +59,7 @@ struct Holding: Sendable {
   func interest(at step: Int) -> FixedPoint {
     guard isBorrowed else { return 0 }
     // One rounding, of the exact value: (initial·3600 + borrowed·rate·step) / 3600.
-    return (initialInterest * 3600 + borrowed * hourlyRate * FixedPoint(step)).divided(by: 3600, scale: scale)
+    return (initialInterest * 3600 + borrowed * hourlyRate * FixedPoint(step)).quotient(dividingBy: 3600, scale: scale)
   }
 
   /// Unrealised PnL of the cross perpetual in this currency at the market's prices.
@@ -77,6 +77,6 @@ struct Holding: Sendable {
     let quote = market.price(symbol)
     guard !quote.isZero else { return 0 }
     let pnlUSD = perp.quantity * (market.price(perp.underlying) - perp.entryPrice)
-    return pnlUSD.divided(by: quote, scale: scale)
+    return pnlUSD.quotient(dividingBy: quote, scale: scale)
   }
 }

@@ -61,7 +61,7 @@ struct OKXBalanceBuilder {
       if let index = rows.firstIndex(where: { $0.holding.perpetual != nil }) {
         let lossUsd = adjEq - ratio * mmr
         let holding = rows[index].holding
-        rows[index] = row(holding, loss: lossUsd.divided(by: rows[index].price, scale: holding.scale))
+        rows[index] = row(holding, loss: lossUsd.quotient(dividingBy: rows[index].price, scale: holding.scale))
         adjEq = OKXBalanceBuilder.adjustedEquity(rows)
       }
       shownRatio = adjEq.divided(by: mmr)
@@ -72,7 +72,7 @@ struct OKXBalanceBuilder {
     let isoEq = rows.reduce(FixedPoint(0)) { $0 + ($1.isolated?.eq ?? 0) * $1.price }
     let swapNotional = rows.reduce(FixedPoint(0)) { total, row in
       guard let perp = row.holding.perpetual else { return total }
-      return total + abs(perp.quantity) * market.price(perp.underlying) + (row.isolated?.notional ?? 0)
+      return total + perp.quantity.magnitude * market.price(perp.underlying) + (row.isolated?.notional ?? 0)
     }
     let borrowNotional = rows.reduce(FixedPoint(0)) { $0 + $1.liab * $1.price }
     let frozenUsd = rows.reduce(FixedPoint(0)) { $0 + $1.holding.frozen * $1.price }
@@ -123,7 +123,7 @@ struct OKXBalanceBuilder {
     let isolated = level == 1 ? nil : holding.openIsolated(in: market).map { position in
       Isolated(
         margin: position.margin, upl: holding.pnl(of: position.perpetual, in: market),
-        notional: abs(position.perpetual.quantity) * market.price(position.perpetual.underlying))
+        notional: position.perpetual.quantity.magnitude * market.price(position.perpetual.underlying))
     }
     let upl = level == 1 ? 0 : holding.unrealisedPnL(in: market) - loss + (isolated?.upl ?? 0)
     let eq = holding.cash + upl
@@ -182,7 +182,7 @@ struct OKXBalanceBuilder {
     let availBal = max(0, h.cash - frozen)
     let availEq = max(0, crossEq - h.frozen)
     let maxLoan = h.collateral ? (accountAvailEq * OKXBalanceBuilder.maxLoanShare).divided(by: row.price) : 0
-    let notional = h.perpetual.map { abs($0.quantity) * market.price($0.underlying) } ?? 0
+    let notional = h.perpetual.map { $0.quantity.magnitude * market.price($0.underlying) } ?? 0
     let positionMmr = notional.isZero ? 0 : crossEq.divided(by: ratio)
     let risky = h.isBorrowed
     put("accAvgPx", .string(""))

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 import Synchronization
 
@@ -29,7 +30,7 @@ public final class ManualSimulatorClock: SimulatorClock {
 
   /// Moves the clock forward (or back, with a negative duration).
   public func advance(by duration: Duration) {
-    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    let seconds = duration.timeInterval
     current.withLock { $0 = $0.addingTimeInterval(seconds) }
   }
 }

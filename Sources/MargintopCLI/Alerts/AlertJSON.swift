@@ -22,7 +22,7 @@ enum AlertJSON {
     ]).text(indent: nil)
   }
 
-  private static func number(_ value: Decimal?) -> JSONValue {
+  private static func number(_ value: ExactDecimal?) -> JSONValue {
     value.map { .number($0.plainText) } ?? .null
   }
 }

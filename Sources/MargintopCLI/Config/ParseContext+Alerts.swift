@@ -114,7 +114,7 @@ extension ParseContext {
       return nil
     }
     var thresholds = LevelThresholds()
-    let levels: [(String, WritableKeyPath<LevelThresholds, Decimal?>)] = [
+    let levels: [(String, WritableKeyPath<LevelThresholds, ExactDecimal?>)] = [
       ("watch", \.watch), ("warn", \.warn), ("danger", \.danger), ("critical", \.critical),
     ]
     for name in table.keys.sorted() where !levels.contains(where: { $0.0 == name }) {
@@ -124,7 +124,7 @@ extension ParseContext {
     for (name, path) in levels {
       guard let v = table[name] else { continue }
       if let n = v.int {
-        thresholds[keyPath: path] = Decimal(n)
+        thresholds[keyPath: path] = ExactDecimal(n)
       } else if let d = v.double, d.isFinite {
         thresholds[keyPath: path] = Self.decimal(d)
       } else {
@@ -195,8 +195,9 @@ extension ParseContext {
     return .file(sources.resolve(path, relativeTo: directory))
   }
 
-  /// A TOML float as the decimal a person wrote (`70.5`, not `70.4999…`).
-  static func decimal(_ value: Double) -> Decimal {
-    Decimal(string: String(value)) ?? Decimal(value)
+  /// A TOML float as the decimal a person wrote (`70.5`, not `70.4999…`); a finite `Double`
+  /// always has one (its shortest text has 17 digits at most).
+  static func decimal(_ value: Double) -> ExactDecimal {
+    ExactDecimal(shortest: value) ?? 0
   }
 }

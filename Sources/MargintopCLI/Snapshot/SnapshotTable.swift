@@ -62,9 +62,6 @@ enum SnapshotTable {
   /// meaningful figure, the dash when there is none.
   static func usage(_ risk: RiskAssessment) -> String {
     guard let usage = risk.marginUsage?.value else { return risk.pastLiquidation ? ">= 100%" : notApplicable }
-    var exact = usage * 100
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &exact, 2, .plain)
-    return Amount(rounded, fractionDigits: 2).text + "%"
+    return Amount(usage.timesPowerOfTen(2), fractionDigits: 2).text + "%"
   }
 }

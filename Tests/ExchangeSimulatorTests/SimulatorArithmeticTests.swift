@@ -1,18 +1,20 @@
+import ExchangeModel
 import Foundation
 import Testing
 
 @testable import ExchangeSimulator
 
-/// The simulator's fixed-point arithmetic agrees with Foundation's `Decimal`, which it replaced.
-@Suite struct FixedPointTests {
+/// The simulator's arithmetic (the model's `ExactDecimal` with its operators) prints what the
+/// venues print and agrees with Foundation's `Decimal`.
+@Suite struct SimulatorArithmeticTests {
   @Test func parsesAndPrintsPlainLiterals() throws {
-    #expect(try #require(FixedPoint("1.84215637")).description == "1.84215637")
-    #expect(try #require(FixedPoint("-0.00001")).description == "-0.00001")
-    #expect(try #require(FixedPoint("+3000")).description == "3000")
-    #expect(try #require(FixedPoint(".5")).description == "0.5")
-    #expect(FixedPoint("0.40000")?.normalized.description == "0.4")
-    #expect(FixedPoint("0.000")?.normalized.description == "0")
-    for bad in ["", "-", "1.2.3", "1e5", " 1", "abc", "0.123456789012345678901"] {
+    #expect(try #require(FixedPoint("1.84215637")).textAtScale == "1.84215637")
+    #expect(try #require(FixedPoint("-0.00001")).textAtScale == "-0.00001")
+    #expect(try #require(FixedPoint("+3000")).textAtScale == "3000")
+    #expect(try #require(FixedPoint(".5")).textAtScale == "0.5")
+    #expect(FixedPoint("0.40000")?.normalized.textAtScale == "0.4")
+    #expect(FixedPoint("0.000")?.normalized.textAtScale == "0")
+    for bad in ["", "-", "1.2.3", " 1", "abc", "1,5"] {
       #expect(FixedPoint(bad) == nil, "\(bad)")
     }
   }
@@ -28,25 +30,25 @@ import Testing
   }
 
   @Test func roundsHalfAwayFromZero() throws {
-    #expect(try #require(FixedPoint("1.23456789")).rounded(scale: 4).description == "1.2346")
-    #expect(try #require(FixedPoint("2.5")).rounded(scale: 0).description == "3")
-    #expect(try #require(FixedPoint("-2.5")).rounded(scale: 0).description == "-3")
-    #expect(try #require(FixedPoint("-2.49")).rounded(scale: 0).description == "-2")
-    #expect(try #require(FixedPoint("-0.00001")).rounded(scale: 2).description == "0.00")
-    #expect(try #require(FixedPoint("1.5")).rescaled(to: 3).description == "1.500")
+    #expect(try #require(FixedPoint("1.23456789")).rounded(scale: 4).textAtScale == "1.2346")
+    #expect(try #require(FixedPoint("2.5")).rounded(scale: 0).textAtScale == "3")
+    #expect(try #require(FixedPoint("-2.5")).rounded(scale: 0).textAtScale == "-3")
+    #expect(try #require(FixedPoint("-2.49")).rounded(scale: 0).textAtScale == "-2")
+    #expect(try #require(FixedPoint("-0.00001")).rounded(scale: 2).textAtScale == "0.00")
+    #expect(try #require(FixedPoint("1.5")).rescaled(to: 3).textAtScale == "1.500")
   }
 
   @Test func dividesToTheScaleAsked() throws {
-    #expect(FixedPoint(1).divided(by: 3, scale: 5).description == "0.33333")
-    #expect(FixedPoint(2).divided(by: 3, scale: 5).description == "0.66667")
-    #expect(FixedPoint(-2).divided(by: 3, scale: 5).description == "-0.66667")
-    #expect(FixedPoint(2).divided(by: -3, scale: 2).description == "-0.67")
-    #expect(try #require(FixedPoint("123.456")).divided(by: try #require(FixedPoint("0.001")), scale: 0).description == "123456")
+    #expect(FixedPoint(1).quotient(dividingBy: 3, scale: 5).textAtScale == "0.33333")
+    #expect(FixedPoint(2).quotient(dividingBy: 3, scale: 5).textAtScale == "0.66667")
+    #expect(FixedPoint(-2).quotient(dividingBy: 3, scale: 5).textAtScale == "-0.66667")
+    #expect(FixedPoint(2).quotient(dividingBy: -3, scale: 2).textAtScale == "-0.67")
+    #expect(try #require(FixedPoint("123.456")).quotient(dividingBy: try #require(FixedPoint("0.001")), scale: 0).textAtScale == "123456")
     #expect(FixedPoint(1).divided(by: 0) == 0)
     // A divisor with 20 decimals over a whole number: 40 decimal shifts, more than 10^38 holds.
-    #expect(FixedPoint(1).divided(by: try #require(FixedPoint("0.50000000000000000000"))).normalized.description == "2")
+    #expect(FixedPoint(1).divided(by: try #require(FixedPoint("0.50000000000000000000"))).normalized.textAtScale == "2")
     #expect(
-      FixedPoint(7).divided(by: try #require(FixedPoint("1.23456789012345678901"))).rounded(scale: 12).description
+      FixedPoint(7).divided(by: try #require(FixedPoint("1.23456789012345678901"))).rounded(scale: 12).textAtScale
         == "5.670000051030")
   }
 
@@ -55,9 +57,9 @@ import Testing
     #expect((tiny * tiny).isZero)
     // Operands whose exact product (27 decimals) needs more than 128 bits.
     let product = try #require(FixedPoint("98765432.12345678901234")) * #require(FixedPoint("12345.6789012345678"))
-    #expect(product.scale == FixedPoint.maximumScale)
-    #expect(product.description == "1219326311537.87529742410315403203")
-    #expect((-product).rounded(scale: 4).description == "-1219326311537.8753")
+    #expect(product.scale == FixedPoint.simulatorScale)
+    #expect(product.textAtScale == "1219326311537.87529742410315403203")
+    #expect((FixedPoint.zero - product).rounded(scale: 4).textAtScale == "-1219326311537.8753")
   }
 
   /// Random operands in the simulator's range: every result matches Decimal's once rounded to
@@ -68,12 +70,12 @@ import Testing
       let a = generator.literal(), b = generator.literal()
       let (x, y) = (try #require(FixedPoint(a)), try #require(FixedPoint(b)))
       let (dx, dy) = (try #require(Decimal(string: a)), try #require(Decimal(string: b)))
-      #expect((x + y).description == FixedPointTests.text(dx + dy, scale: (x + y).scale), "\(a) + \(b)")
-      #expect((x - y).description == FixedPointTests.text(dx - dy, scale: (x - y).scale), "\(a) - \(b)")
-      #expect((x * y).rescaled(to: 8).description == FixedPointTests.text(dx * dy, scale: 8), "\(a) × \(b)")
+      #expect((x + y).textAtScale == SimulatorArithmeticTests.text(dx + dy, scale: (x + y).scale), "\(a) + \(b)")
+      #expect((x - y).textAtScale == SimulatorArithmeticTests.text(dx - dy, scale: (x - y).scale), "\(a) - \(b)")
+      #expect((x * y).rescaled(to: 8).textAtScale == SimulatorArithmeticTests.text(dx * dy, scale: 8), "\(a) × \(b)")
       #expect((x < y) == (dx < dy))
       if !y.isZero {
-        #expect(x.divided(by: y, scale: 8).description == FixedPointTests.text(dx / dy, scale: 8), "\(a) / \(b)")
+        #expect(x.quotient(dividingBy: y, scale: 8).textAtScale == SimulatorArithmeticTests.text(dx / dy, scale: 8), "\(a) / \(b)")
       }
     }
   }
