@@ -38,7 +38,7 @@ struct AlertStateTests {
   func privacyInNotifications() {
     var money = Fixtures.alertNotices[0]
     money.unit = .amount
-    money.value = Decimal(string: "12345.5")
+    money.value = ExactDecimal("12345.5")
     #expect(money.notification(privacy: false).body == "okx-main margin usage 12,345.5: watch -> warn")
     #expect(money.notification(privacy: true).body == "okx-main margin usage *****: watch -> warn")
     #expect(Fixtures.alertNotices[0].notification(privacy: true).body == "okx-main margin usage 71.35 %: watch -> warn")
@@ -132,7 +132,7 @@ struct AlertStateTests {
   @Test("Figures are written in their unit")
   func figures() {
     let formatter = AmountFormatter(privacy: true, glyphs: .unicode)
-    #expect(formatter.alertFigure(Decimal(string: "87.5"), unit: .percent) == "87.5 %")
+    #expect(formatter.alertFigure(ExactDecimal("87.5"), unit: .percent) == "87.5 %")
     #expect(formatter.alertFigure(4, unit: .scale) == "4/5")
     #expect(formatter.alertFigure(2, unit: .code) == "colRes 2")
     #expect(formatter.alertFigure(75, unit: .seconds) == "75 s")

@@ -33,16 +33,16 @@ public struct AlertNotice: Sendable, Hashable {
   public var level: RiskLevel
   public var previousLevel: RiskLevel
   /// The figure that set the level, in `unit`; `nil` when there is none.
-  public var value: Decimal?
+  public var value: ExactDecimal?
   /// The threshold crossed, in `unit`; `nil` when there is none.
-  public var threshold: Decimal?
+  public var threshold: ExactDecimal?
   public var unit: Unit
   /// When the change was observed.
   public var at: Date
 
   public init(
     account: String, exchange: Venue, subject: String, currency: String?, level: RiskLevel, previousLevel: RiskLevel,
-    value: Decimal?, threshold: Decimal?, unit: Unit, at: Date
+    value: ExactDecimal?, threshold: ExactDecimal?, unit: Unit, at: Date
   ) {
     self.account = account
     self.exchange = exchange

@@ -4,7 +4,7 @@ import Foundation
 extension AmountFormatter {
   /// An alert's figure in its unit (`87.12 %`, `4/5`, `colRes 2`, `75 s`, `2 fields`); a dash for
   /// `nil`; a mask for an amount in privacy mode (ratios, scales and ages reveal no size).
-  public func alertFigure(_ value: Decimal?, unit: AlertNotice.Unit) -> String {
+  public func alertFigure(_ value: ExactDecimal?, unit: AlertNotice.Unit) -> String {
     guard let value else { return glyphs.notApplicable }
     let text = value.plainText
     switch unit {

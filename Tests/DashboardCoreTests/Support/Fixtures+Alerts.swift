@@ -9,7 +9,7 @@ extension Fixtures {
     return [
       AlertNotice(
         account: "okx-main", exchange: .okx, subject: "margin_usage", currency: nil, level: .warn, previousLevel: .watch,
-        value: Decimal(string: "71.35"), threshold: 70, unit: .percent, at: at(1)),
+        value: ExactDecimal("71.35"), threshold: 70, unit: .percent, at: at(1)),
       AlertNotice(
         account: "bybit-uta", exchange: .bybit, subject: "stale", currency: nil, level: .warn, previousLevel: .ok, value: 61,
         threshold: 60, unit: .seconds, at: at(2)),
