@@ -5,4 +5,5 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case openDetail, back, toggleView, startFilter, sortNext, sortPrevious, sortReverse
   case togglePause, refreshNow, intervalUp, intervalDown
   case togglePrivacy, toggleExact, nextTheme, help, quit, forceQuit
+  case history, historyWindow
 }

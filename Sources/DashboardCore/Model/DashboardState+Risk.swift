@@ -42,3 +42,12 @@ extension DashboardState {
     return level > .ok ? "margintop · \(level.label) \(accounts[worst.account].name)" : "margintop · \(level.label)"
   }
 }
+
+extension DashboardState {
+  /// The account the history view shows: the tab's, or on All the most urgent one (the first
+  /// account before any has answered); `nil` with no accounts.
+  public var historyAccount: Int? {
+    if let selected = selectedAccount { return selected }
+    return worstRisk?.account ?? (accounts.isEmpty ? nil : 0)
+  }
+}

@@ -13,6 +13,8 @@ extension ScreenRenderer {
     switch state.overlay {
     case .detail, .help:
       hints += [("Esc", "back"), ("j/k", "scroll")]
+    case .history:
+      hints += [("Esc", "back"), ("w", "window"), ("Tab", "account"), (".", "privacy")]
     case .none:
       hints += [
         ("Enter", "detail"), ("v", state.viewMode == .panels ? "table" : "panels"), ("/", "filter"), ("s", "sort"),

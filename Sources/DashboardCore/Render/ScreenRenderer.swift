@@ -31,6 +31,8 @@ struct ScreenRenderer {
     switch state.overlay {
     case .detail:
       drawDetail(in: body)
+    case .history:
+      drawHistory(in: body)
     case .help, .none:
       if rows.isEmpty {
         drawEmptyBody(in: body)

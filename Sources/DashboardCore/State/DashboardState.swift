@@ -47,6 +47,14 @@ public struct DashboardState: Sendable {
   /// The "All" tab's balances: every account's currencies merged by code, recomputed by the
   /// reducer when a snapshot arrives.
   public internal(set) var mergedBalances: [String: CurrencyBalance] = [:]
+  /// Each account's recent past for the sparklines, in the order of `accounts`; `nil` until the
+  /// history (or, without one, the session) starts it, so no sparkline is drawn from nothing.
+  public internal(set) var traces: [HistoryTrace?]
+  /// The history view (`H`).
+  public var history = HistoryViewState()
+  /// Why there is no history to show (`--no-history`, the store could not be opened); `nil`
+  /// while it is on.
+  public var historyOff: String?
 
   /// How long a changed value stays highlighted.
   public static let changeHighlight: TimeInterval = 3
@@ -57,6 +65,7 @@ public struct DashboardState: Sendable {
     self.settings = settings
     self.now = now
     self.statuses = accounts.map { _ in AccountStatus() }
+    self.traces = accounts.map { _ in nil }
     // With one account the "All" tab would repeat it: start on the account itself.
     self.tab = accounts.count == 1 ? 1 : 0
     self.privacy = settings.privacy

@@ -64,6 +64,13 @@ public enum DashboardEvent: Sendable {
   case resize(TerminalSize)
   /// The clock moved on (ages, change highlights and staleness depend on it).
   case tick(Date)
+  /// An account's recent past from the history store, for its sparklines; later snapshots
+  /// extend it. Sent once at start (with no points when there is no history to read).
+  case history(account: Int, points: [HistoryPoint])
+  /// The history view's chart, as the store returned it for `loadHistory`.
+  case historyChart(HistoryChart)
+  /// History is off for this session, and why.
+  case historyOff(reason: String)
 }
 
 /// What the reducer asks the outside world to do.
@@ -74,6 +81,8 @@ public enum DashboardEffect: Sendable, Hashable {
   case setPaused(Bool)
   /// Switch to the named theme.
   case setTheme(String)
+  /// Read account `account`'s history over `window` and send it back as `historyChart`.
+  case loadHistory(account: Int, window: HistoryWindow)
   case quit
 }
 

@@ -13,4 +13,6 @@ public enum Overlay: Sendable, Hashable {
   case help
   /// Every raw field of the selected currency.
   case detail
+  /// The history chart of one account (`H`).
+  case history
 }
