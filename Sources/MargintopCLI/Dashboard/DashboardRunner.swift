@@ -18,6 +18,9 @@ public struct DashboardOptions: Sendable {
   var preferencesFile: PreferencesFile?
   /// Where each refresh is recorded; `nil` with `--no-history`, `history = false` or `--demo`.
   public var history: HistoryRecorder?
+  /// Why `history` is `nil` (`--no-history`, `history = false`, `--demo`, the file could not be
+  /// opened), for the history view.
+  var historyOffReason: String?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,

@@ -57,6 +57,36 @@ final class DashboardSession {
     watchInput()
     startTicking()
     pollers.forEach { $0.start() }
+    fillTraces()
+  }
+
+  /// Starts each account's sparklines: from the history store, read off the main queue so the
+  /// first frame never waits for the disk; without a store, from this session's refreshes.
+  private func fillTraces() {
+    let names = state.accounts.map(\.name)
+    guard let history = options.history else {
+      send(.historyOff(reason: options.historyOffReason ?? "off"))
+      for index in names.indices { send(.history(account: index, points: [])) }
+      return
+    }
+    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+      let now = Date()
+      for (index, name) in names.enumerated() {
+        // A read that fails leaves the sparkline to this session's refreshes.
+        let points = (try? history.recentPoints(account: name, now: now)) ?? []
+        DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.history(account: index, points: points)) } }
+      }
+    }
+  }
+
+  /// Reads the history view's chart off the main queue and sends it back.
+  private func loadChart(account: Int, window: HistoryWindow) {
+    guard let history = options.history, state.accounts.indices.contains(account) else { return }
+    let name = state.accounts[account].name
+    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+      let chart = history.chart(account: account, name: name, window: window, end: Date())
+      DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.historyChart(chart)) } }
+    }
   }
 
   /// Restores the terminal and ends the process: the one exit of every path.
@@ -93,6 +123,8 @@ final class DashboardSession {
       pollers.forEach { $0.setPaused(paused) }
     case .setTheme(let name):
       theme = options.themeResolver(name, screen.capabilities.colorDepth)
+    case .loadHistory(let account, let window):
+      loadChart(account: account, window: window)
     case .quit:
       quit(status: 0)
     }

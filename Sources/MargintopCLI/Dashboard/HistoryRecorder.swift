@@ -8,7 +8,7 @@ import Synchronization
 /// instance's lock never holds up a frame. Any command that receives snapshots (the dashboard
 /// today, a `watch` loop later) hands them to `record`.
 public final class HistoryRecorder: Sendable {
-  private let store: HistoryStore
+  let store: HistoryStore
   private let queue = DispatchQueue(label: "margintop.history", qos: .utility)
   private let logger: Logger
   /// The last warning logged, so a full disk is reported once, not at every refresh.
