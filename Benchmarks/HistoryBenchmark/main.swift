@@ -6,7 +6,7 @@
 // Time is simulated (an injected clock moved by --interval per refresh), so a day of refreshes
 // takes seconds and retention runs as it would. Account totals (equity, margin) move at every
 // refresh, as prices do; a currency's own equity and liabilities (in its units) change only
-// every few minutes (trades, interest), each currency at its own pace. --churn changes every
+// on trades (three currencies, every ten minutes) and hourly interest. --churn changes every
 // currency at every refresh instead: the worst case. The run ends at the wall clock's now, so
 // the database can also seed a dashboard (the screenshots do).
 import ExchangeModel
@@ -51,8 +51,8 @@ final class SimulatedTime: Sendable {
 
 func snapshot(account: Int, currencies: Int, step: Int, at date: Date, churn: Bool, name: String?) -> AccountSnapshot {
   let wobble = (step * 7919 + account * 31) % 97
-  // A slow episode on top: margin usage climbs to about 80 % and back every six hours.
-  let phase = Double(step % 4320) / 4320
+  // A slow episode on top, by the clock: margin usage climbs and falls back every six hours.
+  let phase = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 21_600) / 21_600
   let episode = Int(2_000 * (1 - abs(phase * 2 - 1)))
   let mmr = Amount("\(1_000 + wobble + episode * (account + 3) * 10).5") ?? Amount(computed: 1)
   let adjusted = Amount("\(90_000 + wobble * 3).25") ?? Amount(computed: 1)
@@ -60,10 +60,11 @@ func snapshot(account: Int, currencies: Int, step: Int, at date: Date, churn: Bo
     equityUSD: Amount("\(100_000 + wobble).123456789"), adjustedEquityUSD: adjusted, maintenanceMarginUSD: mmr,
     marginRatio: Amount(computed: adjusted.value / mmr.value))
   let balances = (0..<currencies).map { index in
-    // Currency index i changes every 12 + 7i refreshes (1 to 12 minutes at 5 s); interest
-    // moves liabilities every 720 (an hour).
-    let trades = churn ? step : step / (12 + 7 * index)
-    let interest = churn ? step : step / 720
+    // The first three currencies trade every ten minutes, the others hold; interest moves every
+    // liability once an hour (OKX accrues hourly). By the clock, so --interval keeps the pace.
+    let minute = Int(date.timeIntervalSince1970 / 60)
+    let trades = churn ? step : index < 3 ? minute / 10 : 0
+    let interest = churn ? step : minute / 60
     return CurrencyBalance(
       currency: "C\(index)", equity: Amount("\(trades % 1000 + index).00000001"), liabilities: Amount("\(interest % 1000).5"),
       autoConversionRisk: churn ? wobble % 6 : 0, forcedRepaymentRisk: 0)
