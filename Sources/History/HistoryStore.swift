@@ -86,11 +86,12 @@ public final class HistoryStore: Sendable {
     _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], _ db: Database
   ) throws -> [String: WrittenCurrency] {
     let risk = snapshot.risk
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO refresh (account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         snapshot.accountName, snapshot.venue.rawValue, Self.milliseconds(snapshot.fetchedAt), risk.level.name,
         risk.pastLiquidation, risk.marginUsage?.text, snapshot.totals.equityUSD?.text,

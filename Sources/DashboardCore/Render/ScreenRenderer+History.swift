@@ -113,11 +113,12 @@ extension ScreenRenderer {
       labelled.insert(row)
       frame.writeRight(text, right: chartX - 1, y: row, style: theme[role])
     }
-    label("100%", row: area.y, role: .muted)
-    label("0%", row: area.y + usageRows - 1, role: .muted)
+    // Thresholds first: on a short chart 95 % shares the top row, and its line must be named.
     for threshold in Self.historyThresholds.reversed() {
       label(threshold.label, row: area.y + usagePlot.dotRow(threshold.fraction) / usagePlot.rowsPerCell, role: threshold.level.role)
     }
+    label("100%", row: area.y, role: .muted)
+    label("0%", row: area.y + usageRows - 1, role: .muted)
 
     // Alerts of the window, under the usage they changed.
     let marksRow = area.y + usageRows
@@ -156,7 +157,8 @@ extension ScreenRenderer {
     for (row, line) in marks.enumerated() {
       for (column, mark) in line.enumerated() {
         guard let mark else { continue }
-        frame[x: x + column, y: y + row] = Cell(mark.character, style: style(mark.role))
+        // Solid: a theme that draws a level in reverse video would paint the dots as blocks.
+        frame[x: x + column, y: y + row] = Cell(mark.character, style: style(mark.role, .solid))
       }
     }
   }

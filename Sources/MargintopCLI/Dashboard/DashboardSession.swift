@@ -56,17 +56,19 @@ final class DashboardSession {
     watchSignals()
     watchInput()
     startTicking()
-    pollers.forEach { $0.start() }
     fillTraces()
+    pollers.forEach { $0.start() }
   }
 
   /// Starts each account's sparklines: from the history store, read off the main queue so the
   /// first frame never waits for the disk; without a store, from this session's refreshes.
   private func fillTraces() {
     let names = state.accounts.map(\.name)
+    // Started empty at once (before any refresh is handled), so no refresh is missed while the
+    // store is read; the store's points merge in when they arrive.
+    for index in names.indices { send(.history(account: index, points: [])) }
     guard let history = options.history else {
       send(.historyOff(reason: options.historyOffReason ?? "off"))
-      for index in names.indices { send(.history(account: index, points: [])) }
       return
     }
     DispatchQueue.global(qos: .userInitiated).async { [weak self] in
