@@ -11,20 +11,20 @@ extension HistoryStore {
     // Only whole minutes are folded, so a minute is never aggregated twice from halves.
     let foldBefore = (now - settings.fullResolution.wholeMilliseconds) / 60_000 * 60_000
     let dropBefore = now - settings.aggregateRetention.wholeMilliseconds
-    let known = foldedCurrencies.withLock { $0 }
     do {
-      let folded = try pool.write { db -> [String: [String: CurrencyAggregate]] in
-        let folded = try fold(before: foldBefore, known: known, db)
+      // The cache is read and updated inside the write, which the pool runs one at a time.
+      try pool.write { db in
+        let folded = try fold(before: foldBefore, known: foldedCurrencies.withLock { $0 }, db)
         try db.execute(sql: "DELETE FROM minute WHERE minute_ms < ?", arguments: [dropBefore])
         try db.execute(sql: "DELETE FROM alert WHERE at_ms < ?", arguments: [dropBefore])
-        return folded
-      }
-      // Only once committed: a minute rolled back must be written again.
-      foldedCurrencies.withLock { cache in
-        for (account, currencies) in folded { cache[account, default: [:]].merge(currencies) { $1 } }
+        foldedCurrencies.withLock { cache in
+          for (account, currencies) in folded { cache[account, default: [:]].merge(currencies) { $1 } }
+        }
       }
       try enforceSizeCap()
     } catch {
+      // Rolled back, or the cap failed: start over, so the next fold writes every currency.
+      foldedCurrencies.withLock { $0 = [:] }
       return .skipped("history: maintenance skipped: " + HistoryStore.reason(error))
     }
     return .written

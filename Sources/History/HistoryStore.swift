@@ -20,7 +20,8 @@ public final class HistoryStore: Sendable {
   /// When maintenance last ran (epoch ms by `clock`); guarded because writes come from a
   /// background queue while exports read.
   let lastMaintenance = Mutex<Int64?>(nil)
-  /// Per account and currency, the last currency row this store wrote (after its commit).
+  /// Per account and currency, the last currency row this store wrote; an account is dropped
+  /// when its write fails.
   let writtenCurrencies = Mutex<[String: [String: WrittenCurrency]]>([:])
   /// Per account and currency, the last minute aggregate folded, so an unchanged minute writes
   /// no `minute_currency` row.
@@ -46,21 +47,25 @@ public final class HistoryStore: Sendable {
   @discardableResult
   public func record(_ snapshots: [AccountSnapshot]) -> HistoryWriteResult {
     guard !snapshots.isEmpty else { return .written }
-    let known = writtenCurrencies.withLock { $0 }
     do {
-      let written = try pool.write { db -> [String: [String: WrittenCurrency]] in
+      // Read and updated inside the write, which the pool runs one at a time, so two callers
+      // never compare against the same stale row.
+      try pool.write { db in
+        let known = writtenCurrencies.withLock { $0 }
         var written: [String: [String: WrittenCurrency]] = [:]
         for snapshot in snapshots {
           let name = snapshot.accountName
           written[name] = try insert(snapshot, known: written[name] ?? known[name] ?? [:], db)
         }
-        return written
-      }
-      // Only once committed: a rolled-back row must be written again next time.
-      writtenCurrencies.withLock { cache in
-        for (account, currencies) in written { cache[account] = currencies }
+        writtenCurrencies.withLock { cache in
+          for (account, currencies) in written { cache[account] = currencies }
+        }
       }
     } catch {
+      // Rolled back: forget these accounts, so their next refresh writes every currency again.
+      writtenCurrencies.withLock { cache in
+        for snapshot in snapshots { cache[snapshot.accountName] = nil }
+      }
       let names = snapshots.map(\.accountName).joined(separator: ", ")
       return .skipped("history: refresh of \(names) not recorded: " + HistoryStore.reason(error))
     }
