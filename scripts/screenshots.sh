@@ -55,8 +55,10 @@ fi
 mkdir -p "$out"
 work=$(mktemp -d)
 socket="margintop-shots-$$"
+simulator=""
 cleanup() {
   tmux -L "$socket" kill-server 2>/dev/null || true
+  [ -z "$simulator" ] || kill "$simulator" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -197,6 +199,44 @@ keys main -l '.'
 tmux_ resize-window -t main -x 80 -y 24
 sleep 1
 shot main narrow
+
+# The history view (H) over a seeded day. The demo neither records nor reads history, so this is
+# the dashboard proper on the simulator's OKX and Bybit accounts, with a history database that
+# HistoryBenchmark fills with a day ending now (five currencies, a refresh a minute).
+echo "seeding a day of history…" >&2
+(cd "$repo" && swift build --product HistoryBenchmark "${scratch[@]}" >&2)
+bench="$(cd "$repo" && swift build --show-bin-path "${scratch[@]}")/HistoryBenchmark"
+"$binary" simulate --json >"$work/simulator.json" 2>/dev/null &
+simulator=$!
+tries=0
+until [ -s "$work/simulator.json" ]; do
+  tries=$((tries + 1))
+  [ $tries -le 80 ] || { echo "screenshots.sh: the simulator did not start" >&2; exit 1; }
+  sleep 0.25
+done
+mkdir -p "$work/history/config/margintop" "$work/history/state/margintop"
+python3 - "$work/simulator.json" >"$work/history/config/margintop/config.toml" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+url = s["base_url"]
+print("refresh = 2\n")
+print(f'[[account]]\nname = "okx-main"\nexchange = "okx"\nbase_url = "{url}"')
+print(f'api_key = "{s["okx"]["api_key"]}"\nsecret = "{s["okx"]["secret"]}"\npassphrase = "{s["okx"]["passphrase"]}"\n')
+print(f'[[account]]\nname = "bybit-uta"\nexchange = "bybit"\nbase_url = "{url}"')
+print(f'api_key = "{s["bybit"]["api_key"]}"\nsecret = "{s["bybit"]["secret"]}"')
+PY
+chmod 600 "$work/history/config/margintop/config.toml"
+"$bench" --path "$work/history/state/margintop/history.sqlite" --names okx-main,bybit-uta --days 1 --interval 60 \
+  --currencies 5 >/dev/null
+command=$(printf '%q ' env -u NO_COLOR TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+  MARGINTOP_THEMES_DIR="$repo/themes" XDG_CONFIG_HOME="$work/history/config" \
+  XDG_STATE_HOME="$work/history/state" HOME="$work/history" "$binary" --theme default)
+tmux_ new-session -d -s history -x "$cols" -y "$rows" "$command"
+wait_ready history
+keys history 1
+keys history H
+sleep 1
+shot history history
 
 finish_renders
 echo "done: ${#renders[@]} images in $out" >&2

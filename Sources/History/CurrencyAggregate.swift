@@ -15,6 +15,13 @@ struct CurrencyAggregate {
     forcedRepaymentRisk = StoredValue.int(row, "forced_repayment_risk")
   }
 
+  /// Whether this minute held every figure at `previous`'s last, with the same risk levels: a
+  /// row for it would repeat the last one.
+  func isSteady(at previous: CurrencyAggregate) -> Bool {
+    equity.isSteady(at: previous.equity.last) && liabilities.isSteady(at: previous.liabilities.last)
+      && autoConversionRisk == previous.autoConversionRisk && forcedRepaymentRisk == previous.forcedRepaymentRisk
+  }
+
   func merged(with later: CurrencyAggregate) -> CurrencyAggregate {
     var result = later
     result.equity = equity.merged(with: later.equity)

@@ -59,6 +59,22 @@ enum HistorySchema {
           ) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("v2: alerts") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE alert (
+            id INTEGER PRIMARY KEY,
+            account TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            currency TEXT,
+            level TEXT NOT NULL,
+            previous_level TEXT,
+            message TEXT NOT NULL
+          );
+          CREATE INDEX alert_by_account ON alert(account, at_ms);
+          """)
+    }
     return migrator
   }()
 }

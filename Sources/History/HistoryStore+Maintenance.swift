@@ -13,12 +13,19 @@ extension HistoryStore {
     let foldBefore = (now - settings.fullResolution.wholeMilliseconds) / 60_000 * 60_000
     let dropBefore = now - settings.aggregateRetention.wholeMilliseconds
     do {
+      // The cache is read and updated inside the write, which the pool runs one at a time.
       try pool.write { db in
-        try fold(before: foldBefore, db)
+        let folded = try fold(before: foldBefore, known: foldedCurrencies.withLock { $0 }, db)
         try db.execute(sql: "DELETE FROM minute WHERE minute_ms < ?", arguments: [dropBefore])
+        try db.execute(sql: "DELETE FROM alert WHERE at_ms < ?", arguments: [dropBefore])
+        foldedCurrencies.withLock { cache in
+          for (account, currencies) in folded { cache[account, default: [:]].merge(currencies) { $1 } }
+        }
       }
       try enforceSizeCap()
     } catch {
+      // Rolled back, or the cap failed: start over, so the next fold writes every currency.
+      foldedCurrencies.withLock { $0 = [:] }
       return .skipped("history: maintenance skipped: " + HistoryStore.reason(error))
     }
     return .written
@@ -56,7 +63,12 @@ extension HistoryStore {
     }
   }
 
-  private func fold(before cutoff: Int64, _ db: Database) throws {
+  /// Folds the refreshes before `cutoff` into minutes; returns each currency's last aggregate.
+  /// A currency's minute row is left out when the minute held it steady at the figures of the
+  /// last row written for it (`known`): readers take a missing minute as "unchanged".
+  private func fold(
+    before cutoff: Int64, known: [String: [String: CurrencyAggregate]], _ db: Database
+  ) throws -> [String: [String: CurrencyAggregate]] {
     let rows = try Row.fetchAll(
       db,
       sql: """
@@ -64,7 +76,7 @@ extension HistoryStore {
         FROM refresh WHERE at_ms < ? ORDER BY account, at_ms, id
         """,
       arguments: [cutoff])
-    guard !rows.isEmpty else { return }
+    guard !rows.isEmpty else { return [:] }
     var minutes: [MinuteKey: MinuteAggregate] = [:]
     var order: [MinuteKey] = []
     var ids: [Int64] = []
@@ -83,6 +95,7 @@ extension HistoryStore {
       }
     }
     let currencies = try currencyAggregates(cutoff: cutoff, db)
+    var folded: [String: [String: CurrencyAggregate]] = [:]
     for key in order {
       guard var aggregate = minutes[key] else { continue }
       // A minute already folded (another instance wrote late) keeps its earlier refreshes.
@@ -93,6 +106,9 @@ extension HistoryStore {
       }
       try aggregate.save(key, db)
       for (currency, value) in currencies[key] ?? [] {
+        let previous = folded[key.account]?[currency] ?? known[key.account]?[currency]
+        folded[key.account, default: [:]][currency] = value
+        if let previous, value.isSteady(at: previous) { continue }
         try value.save(key, currency: currency, db)
       }
     }
@@ -102,6 +118,7 @@ extension HistoryStore {
         sql: "DELETE FROM refresh WHERE id IN (" + part.map { _ in "?" }.joined(separator: ",") + ")",
         arguments: StatementArguments(Array(part)))
     }
+    return folded
   }
 
   private func currencyAggregates(cutoff: Int64, _ db: Database) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
@@ -129,5 +146,20 @@ extension HistoryStore {
       result[key] = list
     }
     return result
+  }
+}
+
+extension HistoryStore {
+  /// Bytes each table and index takes (SQLite's `dbstat`), largest first, for the benchmark;
+  /// empty when the SQLite build lacks `dbstat`.
+  public func tableBytes() throws -> [(String, Int64)] {
+    try pool.read { db in
+      guard let rows = try? Row.fetchAll(db, sql: "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC")
+      else { return [] }
+      return rows.compactMap { row in
+        guard let name = StoredValue.text(row, "name"), let bytes = StoredValue.int(row, "bytes") else { return nil }
+        return (name, bytes)
+      }
+    }
   }
 }

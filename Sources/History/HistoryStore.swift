@@ -20,6 +20,12 @@ public final class HistoryStore: Sendable {
   /// When maintenance last ran (epoch ms by `clock`); guarded because writes come from a
   /// background queue while exports read.
   let lastMaintenance = Mutex<Int64?>(nil)
+  /// Per account and currency, the last currency row this store wrote; an account is dropped
+  /// when its write fails.
+  let writtenCurrencies = Mutex<[String: [String: WrittenCurrency]]>([:])
+  /// Per account and currency, the last minute aggregate folded, so an unchanged minute writes
+  /// no `minute_currency` row.
+  let foldedCurrencies = Mutex<[String: [String: CurrencyAggregate]]>([:])
 
   init(path: String, pool: DatabasePool, settings: HistorySettings, clock: HistoryClock) {
     self.path = path
@@ -42,10 +48,24 @@ public final class HistoryStore: Sendable {
   public func record(_ snapshots: [AccountSnapshot]) -> HistoryWriteResult {
     guard !snapshots.isEmpty else { return .written }
     do {
+      // Read and updated inside the write, which the pool runs one at a time, so two callers
+      // never compare against the same stale row.
       try pool.write { db in
-        for snapshot in snapshots { try insert(snapshot, db) }
+        let known = writtenCurrencies.withLock { $0 }
+        var written: [String: [String: WrittenCurrency]] = [:]
+        for snapshot in snapshots {
+          let name = snapshot.accountName
+          written[name] = try insert(snapshot, known: written[name] ?? known[name] ?? [:], db)
+        }
+        writtenCurrencies.withLock { cache in
+          for (account, currencies) in written { cache[account] = currencies }
+        }
       }
     } catch {
+      // Rolled back: forget these accounts, so their next refresh writes every currency again.
+      writtenCurrencies.withLock { cache in
+        for snapshot in snapshots { cache[snapshot.accountName] = nil }
+      }
       let names = snapshots.map(\.accountName).joined(separator: ", ")
       return .skipped("history: refresh of \(names) not recorded: " + HistoryStore.reason(error))
     }
@@ -65,13 +85,18 @@ public final class HistoryStore: Sendable {
     return due ? maintain() : .written
   }
 
-  private func insert(_ snapshot: AccountSnapshot, _ db: Database) throws {
+  /// Writes the refresh row, and a row for each currency whose figures changed since the last
+  /// row written for it or whose minute is new; returns what is now the last row of each.
+  private func insert(
+    _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], _ db: Database
+  ) throws -> [String: WrittenCurrency] {
     let risk = snapshot.risk
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO refresh (account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         snapshot.accountName, snapshot.venue.rawValue, Self.milliseconds(snapshot.fetchedAt), risk.level.name,
         risk.pastLiquidation, risk.marginUsage?.text, snapshot.totals.equityUSD?.text,
@@ -83,12 +108,20 @@ public final class HistoryStore: Sendable {
         INSERT INTO refresh_currency (refresh_id, position, currency, equity, liabilities, auto_conversion_risk, forced_repayment_risk)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
+    let minute = Self.milliseconds(snapshot.fetchedAt) / 60_000
+    // A currency that left the snapshot is forgotten, so it is written again when it returns.
+    var written: [String: WrittenCurrency] = [:]
     for (position, balance) in snapshot.currencies.enumerated() {
+      let row = WrittenCurrency(
+        minute: minute, equity: balance.equity?.text, liabilities: balance.liabilities?.text,
+        autoConversionRisk: balance.autoConversionRisk, forcedRepaymentRisk: balance.forcedRepaymentRisk)
+      written[balance.currency] = row
+      if let last = known[balance.currency], last.covers(row) { continue }
       try statement.execute(arguments: [
-        id, position, balance.currency, balance.equity?.text, balance.liabilities?.text, balance.autoConversionRisk,
-        balance.forcedRepaymentRisk,
+        id, position, balance.currency, row.equity, row.liabilities, row.autoConversionRisk, row.forcedRepaymentRisk,
       ])
     }
+    return written
   }
 
   /// Epoch milliseconds, the unit of every stored time.
@@ -97,7 +130,7 @@ public final class HistoryStore: Sendable {
   }
 
   /// The error as a user reads it: which of the faults the store expects, or SQLite's message.
-  static func reason(_ error: any Error) -> String {
+  public static func reason(_ error: any Error) -> String {
     guard let error = error as? DatabaseError else { return String(describing: error) }
     switch error.resultCode {
     case .SQLITE_FULL: return "disk full"

@@ -29,6 +29,11 @@ struct MinuteAggregate {
       self.init(min: value, max: value, last: value)
     }
 
+    /// Whether min, max and last are all `value` (the same text, so the same figure).
+    func isSteady(at value: String?) -> Bool {
+      min == value && max == value && last == value
+    }
+
     /// `later` came after this span: its last wins, even when it is missing (the figure was
     /// not applicable at the end of the minute).
     func merged(with later: Span) -> Span {

@@ -85,9 +85,45 @@ struct HistoryRecordingEndToEndTests {
     let shown = await session.waitFor(timeout: .seconds(20), ScreenText.showsDashboard)
     try #require(shown != nil, "the dashboard never appeared; last screen:\n\(session.capture())")
     try await Task.sleep(for: .seconds(2))
-    session.send("q")
+    session.send("H")
+    let view = await session.waitFor(timeout: .seconds(5)) { $0.contains("No history: turned off by --no-history") }
+    #expect(view != nil, "the history view did not say why; screen:\n\(session.capture())")
+    session.send("q", "q")
     _ = await session.waitFor(timeout: .seconds(10)) { ScreenText.exitStatus(in: $0) != nil }
     #expect(!FileManager.default.fileExists(atPath: home.database))
     await server.shutdown()
+  }
+
+  @Test("after a restart with the venues unreachable, the tabs' sparklines and the H chart come from the recorded history")
+  func restartShowsThePast() async throws {
+    let server = try await SimulatorServer.start()
+    let home = try Self.home(server)
+    defer { try? FileManager.default.removeItem(atPath: home.directory) }
+    do {
+      let session = try TmuxSession(arguments: [], environment: home.environment)
+      defer { session.kill() }
+      let shown = await session.waitFor(timeout: .seconds(20), ScreenText.showsDashboard)
+      try #require(shown != nil, "the dashboard never appeared; last screen:\n\(session.capture())")
+      try await Task.sleep(for: .seconds(4))
+      session.send("q")
+      _ = await session.waitFor(timeout: .seconds(10)) { ScreenText.exitStatus(in: $0) != nil }
+    }
+    await server.shutdown()
+    // Same accounts, nothing listening: whatever the screen shows of the past is from the file.
+    let config = home.directory + "/config/margintop/config.toml"
+    let toml = try String(contentsOfFile: config, encoding: .utf8)
+    try toml.replacingOccurrences(of: server.baseURL.absoluteString, with: "http://127.0.0.1:9/")
+      .write(toFile: config, atomically: false, encoding: .utf8)
+    let session = try TmuxSession(arguments: [], environment: home.environment)
+    defer { session.kill() }
+    let sparkline = await session.waitFor(timeout: .seconds(15)) { screen in
+      (screen.split(separator: "\n").first ?? "").contains { "▁▂▃▄▅▆▇█".contains($0) }
+    }
+    #expect(sparkline != nil, "no sparkline in the tabs; screen:\n\(session.capture())")
+    session.send("H")
+    let chart = await session.waitFor(timeout: .seconds(10)) { $0.contains("usage  low") && $0.contains("peak") }
+    #expect(chart != nil, "the history view showed no chart; screen:\n\(session.capture())")
+    session.send("q", "q")
+    _ = await session.waitFor(timeout: .seconds(10)) { ScreenText.exitStatus(in: $0) != nil }
   }
 }

@@ -11,12 +11,15 @@ struct ExportRoundTripTests {
   static func populated() async throws -> (TemporaryDirectory, HistoryStore, SimulatedRun) {
     let directory = try TemporaryDirectory()
     let clock = TestClock(RetentionTests.start)
-    let store = try HistoryStore.open(path: directory.database, clock: clock.historyClock).store
+    // Maintenance every half hour (the same folding, fewer passes), and once more at the end.
+    let settings = HistorySettings(maintenanceInterval: .seconds(1800))
+    let store = try HistoryStore.open(path: directory.database, settings: settings, clock: clock.historyClock).store
     let run = try await OffPool.run {
       SimulatedRun.write(
         store, clock: clock, accounts: ["okx-main", "desk \"b\", 2\nnight"], from: RetentionTests.start,
         duration: 49 * 3600, interval: 20)
     }
+    #expect(store.maintain() == .written)
     return (directory, store, run)
   }
 

@@ -6,4 +6,5 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
   case togglePause, refreshNow, intervalUp, intervalDown
   case togglePrivacy, toggleExact, nextTheme, help, quit, forceQuit
   case alertLog, acknowledgeAlerts
+  case history, historyWindow
 }

@@ -20,6 +20,10 @@ public enum KeyMap {
     KeyBinding(group: "View", keys: [.escape], label: "Esc", action: .back, summary: "Back: close help or detail, clear filter"),
     KeyBinding(group: "View", keys: [.character("v")], label: "v", action: .toggleView, summary: "Panels or table"),
     KeyBinding(group: "View", keys: [.character("/")], label: "/", action: .startFilter, summary: "Filter currencies (Enter keeps, Esc clears)"),
+    KeyBinding(
+      group: "View", keys: [.character("H")], label: "H", action: .history,
+      summary: "History chart of the account (All: most urgent)"),
+    KeyBinding(group: "View", keys: [.character("w")], label: "w", action: .historyWindow, summary: "History window: 1 h, 24 h, 7 d, 30 d"),
     KeyBinding(group: "View", keys: [.character("s")], label: "s", action: .sortNext, summary: "Sort: risk, USD value, equity, liabilities, name"),
     KeyBinding(group: "View", keys: [.character("S")], label: "S", action: .sortPrevious, summary: "Sort by the previous column"),
     KeyBinding(group: "View", keys: [.character("r")], label: "r", action: .sortReverse, summary: "Reverse the sort"),

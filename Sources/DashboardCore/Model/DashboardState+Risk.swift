@@ -45,3 +45,12 @@ extension DashboardState {
     return waiting == 0 ? title : title + (waiting == 1 ? " · 1 alert" : " · \(waiting) alerts")
   }
 }
+
+extension DashboardState {
+  /// The account the history view shows: the tab's, or on All the most urgent one (the first
+  /// account before any has answered); `nil` with no accounts.
+  public var historyAccount: Int? {
+    if let selected = selectedAccount { return selected }
+    return worstRisk?.account ?? (accounts.isEmpty ? nil : 0)
+  }
+}

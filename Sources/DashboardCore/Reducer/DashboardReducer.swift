@@ -21,6 +21,7 @@ enum DashboardReducer {
       status.fetching = false
       if let started = status.fetchStartedAt { status.lastRoundTrip = max(0, snapshot.fetchedAt.timeIntervalSince(started)) }
       state.statuses[account] = status
+      state.traces[account]?.add(HistoryPoint(snapshot: snapshot))
       // The "All" tab's merged balances change only here: merged once per snapshot, not per frame.
       state.mergedBalances = CurrencyMerger.merge(
         state.accounts.indices.flatMap { index in
@@ -34,6 +35,16 @@ enum DashboardReducer {
       return KeyHandler.handle(key, &state)
     case .resize(let size):
       state.size = size
+    case .history(let account, let points):
+      guard state.traces.indices.contains(account) else { return [] }
+      var trace = state.traces[account] ?? HistoryTrace()
+      trace.merge(points)
+      state.traces[account] = trace
+    case .historyChart(let chart):
+      guard chart.account == state.history.account, chart.window == state.history.window else { return [] }
+      state.history.chart = chart
+    case .historyOff(let reason):
+      state.historyOff = reason
     case .tick(let now):
       state.now = now
       for index in state.statuses.indices where !state.statuses[index].changedAt.isEmpty {

@@ -31,15 +31,27 @@ enum KeyHandler {
     case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last:
       move(action, &state)
     case .nextAccount:
-      switchTab(to: (state.tab + 1) % (state.accounts.count + 1), &state)
+      return switchTab(to: (state.tab + 1) % (state.accounts.count + 1), &state)
     case .previousAccount:
-      switchTab(to: (state.tab + state.accounts.count) % (state.accounts.count + 1), &state)
+      return switchTab(to: (state.tab + state.accounts.count) % (state.accounts.count + 1), &state)
     case .selectAccount:
       if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= state.accounts.count {
-        switchTab(to: n, &state)
+        return switchTab(to: n, &state)
       }
     case .selectAll:
-      switchTab(to: 0, &state)
+      return switchTab(to: 0, &state)
+    case .history:
+      guard state.overlay != .history else {
+        state.overlay = .none
+        break
+      }
+      state.overlay = .history
+      state.overlayScroll = 0
+      return loadHistory(&state)
+    case .historyWindow:
+      guard state.overlay == .history else { break }
+      state.history.window = state.history.window.next
+      return loadHistory(&state)
     case .openDetail:
       let rows = state.rows
       guard !rows.isEmpty, state.overlay == .none else { break }
@@ -98,11 +110,23 @@ enum KeyHandler {
     return []
   }
 
-  private static func switchTab(to tab: Int, _ state: inout DashboardState) {
-    guard tab != state.tab else { return }
+  private static func switchTab(to tab: Int, _ state: inout DashboardState) -> [DashboardEffect] {
+    guard tab != state.tab else { return [] }
     state.tab = tab
     state.selectedCurrency = nil
     if state.overlay == .detail { state.overlay = .none }
+    // The history view follows the tab, so Tab walks the accounts' charts.
+    return state.overlay == .history ? loadHistory(&state) : []
+  }
+
+  /// Asks for the chart of the tab's account (on All the most urgent one) over the chosen
+  /// window; the view shows "loading" until it arrives. Nothing is asked when history is off.
+  private static func loadHistory(_ state: inout DashboardState) -> [DashboardEffect] {
+    let account = state.historyAccount
+    state.history.account = account
+    state.history.chart = nil
+    guard state.historyOff == nil, let account else { return [] }
+    return [.loadHistory(account: account, window: state.history.window)]
   }
 
   private static func changeInterval(longer: Bool, _ state: inout DashboardState) -> [DashboardEffect] {

@@ -70,7 +70,7 @@ extension DashboardState {
   /// Lines the open overlay has, for scrolling.
   public var overlayLineCount: Int {
     switch overlay {
-    case .none: return 0
+    case .none, .history: return 0
     case .detail:
       let rows = rows
       return detailNotes(for: rows.isEmpty ? nil : rows[selectedIndex(in: rows)]).count + detailFields(in: rows).count

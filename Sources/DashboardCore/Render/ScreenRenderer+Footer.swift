@@ -15,6 +15,8 @@ extension ScreenRenderer {
       hints += [("Esc", "back"), ("j/k", "scroll")]
     case .alerts:
       hints += [("Esc", "back"), ("j/k", "scroll"), ("A", "acknowledge all")]
+    case .history:
+      hints += [("Esc", "back"), ("w", "window"), ("Tab", "account"), (".", "privacy")]
     case .none:
       hints += [
         ("Enter", "detail"), ("v", state.viewMode == .panels ? "table" : "panels"), ("/", "filter"), ("s", "sort"),

@@ -9,7 +9,8 @@ extension ScreenRenderer {
     // Both lines read the same totals and highlights: computed once per frame.
     let changed = state.changedMetrics(currency: nil, accounts: state.tabAccounts)
     if let totals = state.tabTotals {
-      drawTotals(y: 2, tab: totals, changed: changed)
+      let end = drawTotals(y: 2, tab: totals, changed: changed)
+      if let worst = state.worstRisk { drawSparklines(y: 2, after: end, account: worst.account) }
     }
     if let worst = state.worstRisk {
       drawGauge(y: 4, account: worst.account, risk: worst.risk, changed: changed)
@@ -29,8 +30,9 @@ extension ScreenRenderer {
     let indicatorsWidth = Span.width(indicators)
     put(indicators, x: right - indicatorsWidth, y: y)
     let room = right - indicatorsWidth - 1
-    // Full labels when they fit, then names only, then numbers only (a phone over mosh).
-    for detail in [2, 1, 0] {
+    // Full labels with sparklines when they fit, then without, then names only, then numbers
+    // only (a phone over mosh).
+    for detail in [3, 2, 1, 0] {
       let tabs = tabSpans(detail: detail)
       if Span.width(tabs) <= room || detail == 0 {
         put(tabs, x: 0, y: y, limit: room)
@@ -42,11 +44,12 @@ extension ScreenRenderer {
   private func tabSpans(detail: Int) -> [Span] {
     var spans: [Span] = []
     for tab in 0...state.accounts.count {
-      let label = tab == 0 ? "All" : tabLabel(account: tab - 1, detail: detail)
+      let label = tab == 0 ? "All" : tabLabel(account: tab - 1, detail: min(detail, 2))
       // A tab takes its account's level colour, so a risk on a tab not shown still catches the eye.
       let level = tab == 0 ? state.worstAllRisk : state.risk(of: tab - 1)?.level
       let idle: ThemeRole = level.map { $0 > .ok ? $0.role : .text } ?? .text
       spans.append(Span(" " + label + " ", tab == state.tab ? .header : idle))
+      if detail == 3, tab > 0 { spans += tabSparkline(account: tab - 1) }
       if tab > 0, state.freshness(of: tab - 1).isStale { spans.append(Span("!", .stale)) }
       spans.append(Span(" ", .text))
     }
@@ -122,7 +125,9 @@ extension ScreenRenderer {
     var changed: Bool
   }
 
-  private mutating func drawTotals(y: Int, tab: TabTotals, changed: Set<Metric>) {
+  /// Returns the column after the last one drawn.
+  @discardableResult
+  private mutating func drawTotals(y: Int, tab: TabTotals, changed: Set<Metric>) -> Int {
     let totals = tab.totals
     func item(_ label: String, _ amount: Amount?, _ metric: Metric, tone: AmountFormatter.Tone = .balance) -> TotalItem {
       var value = formatter.format(amount, tone: tone, unit: .usd)
@@ -157,6 +162,7 @@ extension ScreenRenderer {
       }
       x += width + 3
     }
+    return x - 3
   }
 
   // MARK: Gauge

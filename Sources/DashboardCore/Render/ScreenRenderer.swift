@@ -34,6 +34,8 @@ struct ScreenRenderer {
       drawDetail(in: body)
     case .alerts:
       drawAlertLog(in: body)
+    case .history:
+      drawHistory(in: body)
     case .help, .none:
       if rows.isEmpty {
         drawEmptyBody(in: body)

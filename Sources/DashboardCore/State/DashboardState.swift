@@ -49,6 +49,14 @@ public struct DashboardState: Sendable {
   public internal(set) var mergedBalances: [String: CurrencyBalance] = [:]
   /// The session's alerts, oldest first, at most `alertLogLimit`; `A` acknowledges them.
   public internal(set) var alerts: [AlertEntry] = []
+  /// Each account's recent past for the sparklines, in the order of `accounts`; `nil` until the
+  /// history (or, without one, the session) starts it, so no sparkline is drawn from nothing.
+  public internal(set) var traces: [HistoryTrace?]
+  /// The history view (`H`).
+  public var history = HistoryViewState()
+  /// Why there is no history to show (`--no-history`, the store could not be opened); `nil`
+  /// while it is on.
+  public var historyOff: String?
 
   /// How long a changed value stays highlighted.
   public static let changeHighlight: TimeInterval = 3
@@ -59,6 +67,7 @@ public struct DashboardState: Sendable {
     self.settings = settings
     self.now = now
     self.statuses = accounts.map { _ in AccountStatus() }
+    self.traces = accounts.map { _ in nil }
     // With one account the "All" tab would repeat it: start on the account itself.
     self.tab = accounts.count == 1 ? 1 : 0
     self.privacy = settings.privacy

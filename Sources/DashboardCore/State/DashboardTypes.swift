@@ -58,6 +58,13 @@ public enum DashboardEvent: Sendable {
   case tick(Date)
   /// The alert rules raised these, in order.
   case alerts([AlertNotice])
+  /// An account's recent past from the history store, for its sparklines; later snapshots
+  /// extend it. Sent once at start (with no points when there is no history to read).
+  case history(account: Int, points: [HistoryPoint])
+  /// The history view's chart, as the store returned it for `loadHistory`.
+  case historyChart(HistoryChart)
+  /// History is off for this session, and why.
+  case historyOff(reason: String)
 }
 
 /// What the reducer asks the outside world to do.
@@ -68,6 +75,8 @@ public enum DashboardEffect: Sendable, Hashable {
   case setPaused(Bool)
   /// Switch to the named theme.
   case setTheme(String)
+  /// Read account `account`'s history over `window` and send it back as `historyChart`.
+  case loadHistory(account: Int, window: HistoryWindow)
   case quit
   /// Ring the terminal bell (once per alert).
   case bell

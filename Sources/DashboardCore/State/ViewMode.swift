@@ -15,4 +15,6 @@ public enum Overlay: Sendable, Hashable {
   case detail
   /// The session's alerts, newest first (`a`).
   case alerts
+  /// The history chart of one account (`H`).
+  case history
 }

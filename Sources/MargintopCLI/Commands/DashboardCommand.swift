@@ -117,6 +117,10 @@ struct DashboardCommand: AsyncParsableCommand {
       // Shown before the screen takes over, and kept in the log.
       for warning in opened.warnings { Platform.writeError("margintop: \(warning)\n") }
       options.history = opened.recorder
+      options.historyOffReason = opened.warnings.last
+    } else {
+      options.historyOffReason =
+        demo ? "--demo records nothing" : noHistory ? "turned off by --no-history" : "turned off by history = false in \(settings.file)"
     }
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     let status = await DashboardRunner.run(sources: clients, options: options)

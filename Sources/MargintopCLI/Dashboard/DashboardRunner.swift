@@ -22,6 +22,9 @@ public struct DashboardOptions: Sendable {
   public var history: HistoryRecorder?
   /// The alert rules and where their alerts go besides the screen; `nil` raises no alert.
   var alerts: (engine: AlertEngine, delivery: AlertDelivery)?
+  /// Why `history` is `nil` (`--no-history`, `history = false`, `--demo`, the file could not be
+  /// opened), for the history view.
+  var historyOffReason: String?
 
   public init(
     settings: DashboardSettings, ascii: Bool = false, noColor: Bool = false,

@@ -1,5 +1,6 @@
 import Alerting
 import DashboardCore
+import Dispatch
 import ExchangeModel
 import Foundation
 import Glibc
@@ -74,6 +75,7 @@ final class DashboardSession {
       guard let self else { return }
       self.receive(.tick(self.scheduler.now))
     })
+    fillTraces()
     pollers.forEach { $0.start() }
   }
 
@@ -124,6 +126,38 @@ final class DashboardSession {
     }
   }
 
+  /// Starts each account's sparklines: from the history store, read off the main queue so the
+  /// first frame never waits for the disk; without a store, from this session's refreshes.
+  private func fillTraces() {
+    let names = state.accounts.map(\.name)
+    // Started empty at once (before any refresh is handled), so no refresh is missed while the
+    // store is read; the store's points merge in when they arrive.
+    for index in names.indices { send(.history(account: index, points: [])) }
+    guard let history = options.history else {
+      send(.historyOff(reason: options.historyOffReason ?? "off"))
+      return
+    }
+    let now = scheduler.now
+    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+      for (index, name) in names.enumerated() {
+        // A read that fails leaves the sparkline to this session's refreshes.
+        let points = (try? history.recentPoints(account: name, now: now)) ?? []
+        DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.history(account: index, points: points)) } }
+      }
+    }
+  }
+
+  /// Reads the history view's chart off the main queue and sends it back.
+  private func loadChart(account: Int, window: HistoryWindow) {
+    guard let history = options.history, state.accounts.indices.contains(account) else { return }
+    let name = state.accounts[account].name
+    let end = scheduler.now
+    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+      let chart = history.chart(account: account, name: name, window: window, end: end)
+      DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.historyChart(chart)) } }
+    }
+  }
+
   private func send(_ event: DashboardEvent) {
     guard exitStatus == nil else { return }
     // Queued for the history's own queue: the write never delays this frame.
@@ -146,6 +180,7 @@ final class DashboardSession {
     let alerts = alertMonitor?.observe(event) ?? []
     guard !alerts.isEmpty else { return }
     options.alerts?.delivery.deliver(alerts)
+    options.history?.record(alerts)
     send(.alerts(alerts.map(AlertNotice.init)))
   }
 
@@ -159,6 +194,8 @@ final class DashboardSession {
       pollers.forEach { $0.setPaused(paused) }
     case .setTheme(let name):
       theme = options.themeResolver(name, backend.capabilities.colorDepth)
+    case .loadHistory(let account, let window):
+      loadChart(account: account, window: window)
     case .quit:
       quit(status: 0)
     case .bell:

@@ -1,3 +1,4 @@
+import Alerting
 import Dispatch
 import ExchangeModel
 import History
@@ -8,7 +9,7 @@ import Synchronization
 /// instance's lock never holds up a frame. Any command that receives snapshots (the dashboard
 /// today, a `watch` loop later) hands them to `record`.
 public final class HistoryRecorder: Sendable {
-  private let store: HistoryStore
+  let store: HistoryStore
   private let queue = DispatchQueue(label: "margintop.history", qos: .utility)
   private let logger: Logger
   /// The last warning logged, so a full disk is reported once, not at every refresh.
@@ -55,6 +56,21 @@ public final class HistoryRecorder: Sendable {
         return warning != nil && warning != last
       }
       if isNew, let warning { logger.warning("\(warning)") }
+    }
+  }
+
+  /// Queues `alerts` for writing, so the history view can mark when levels changed; returns at once.
+  func record(_ alerts: [Alert]) {
+    guard !alerts.isEmpty else { return }
+    let rows = alerts.map {
+      HistoryAlert(
+        account: $0.account, at: $0.at, subject: $0.subject.rawValue, currency: $0.currency, level: $0.level,
+        previousLevel: $0.previousLevel, message: $0.message)
+    }
+    queue.async { [self] in
+      for row in rows {
+        if let warning = store.record(alert: row).warning { logger.warning("\(warning)") }
+      }
     }
   }
 
