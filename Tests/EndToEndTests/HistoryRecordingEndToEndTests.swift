@@ -126,4 +126,31 @@ struct HistoryRecordingEndToEndTests {
     session.send("q", "q")
     _ = await session.waitFor(timeout: .seconds(10)) { ScreenText.exitStatus(in: $0) != nil }
   }
+
+  @Test("--demo charts its own session in H, from a private temporary file removed at the end, never the user's")
+  func demoKeepsItsOwnHistory() async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-demo-e2e-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let scratch = directory + "/tmp"
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    let environment = [
+      "HOME": directory, "XDG_CONFIG_HOME": directory + "/config", "XDG_STATE_HOME": directory + "/state", "TMPDIR": scratch,
+    ]
+    let session = try TmuxSession(arguments: ["--demo", "--refresh", "1"], environment: environment)
+    defer { session.kill() }
+    let shown = await session.waitFor(timeout: .seconds(20), ScreenText.showsDashboard)
+    try #require(shown != nil, "the dashboard never appeared; last screen:\n\(session.capture())")
+    try await Task.sleep(for: .seconds(3))
+    session.send("1", "H")
+    let chart = await session.waitFor(timeout: .seconds(10)) { $0.contains("usage  low") && $0.contains("peak") }
+    #expect(chart != nil, "the demo's history view showed no chart; screen:\n\(session.capture())")
+    let made = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
+    #expect(made.contains { $0.hasPrefix("margintop-demo-") }, "\(made)")
+    session.send("q", "q")
+    let ended = await session.waitFor(timeout: .seconds(10)) { ScreenText.exitStatus(in: $0) != nil }
+    #expect(ended.flatMap(ScreenText.exitStatus) == 0)
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []).isEmpty, "the demo's history was left behind")
+    #expect(!FileManager.default.fileExists(atPath: directory + "/state/margintop/history.sqlite"))
+  }
 }

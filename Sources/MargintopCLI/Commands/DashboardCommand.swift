@@ -62,7 +62,7 @@ struct DashboardCommand: AsyncParsableCommand {
     var settings: (accounts: [AccountConfig], file: String, refresh: Duration, theme: String, privacy: Bool)
     var background = "auto"
     let alerts: (config: AlertsConfig, engine: AlertEngine, delivery: AlertDelivery)
-    // The simulator's accounts are not the user's: --demo never writes to the history.
+    // The simulator's accounts are not the user's: --demo never writes to the user's history.
     var history: (enabled: Bool, sizeCap: Int64) = (false, HistorySettings.defaultSizeCapBytes)
     var simulator: SimulatorServer?
     if demo {
@@ -111,8 +111,13 @@ struct DashboardCommand: AsyncParsableCommand {
       options.preferences = preferences
       options.preferencesFile = file
     }
-    if history.enabled {
-      let path = HistoryPaths.defaultDatabase(environment: Platform.environment, home: Platform.homeDirectory)
+    // The demo keeps its own session's history in a private temporary directory, removed at the
+    // end, so its sparklines and `H` view show what the demo did without touching the user's file.
+    let demoHistory = demo && !noHistory ? Platform.privateTemporaryDirectory(prefix: "margintop-demo") : nil
+    if history.enabled || demoHistory != nil {
+      let path =
+        demoHistory.map { $0 + "/history.sqlite" }
+        ?? HistoryPaths.defaultDatabase(environment: Platform.environment, home: Platform.homeDirectory)
       let opened = HistoryRecorder.open(path: path, sizeCapBytes: history.sizeCap, logger: logger)
       // Shown before the screen takes over, and kept in the log.
       for warning in opened.warnings { Platform.writeError("margintop: \(warning)\n") }
@@ -120,11 +125,12 @@ struct DashboardCommand: AsyncParsableCommand {
       options.historyOffReason = opened.warnings.last
     } else {
       options.historyOffReason =
-        demo ? "--demo records nothing" : noHistory ? "turned off by --no-history" : "turned off by history = false in \(settings.file)"
+        noHistory ? "turned off by --no-history" : "turned off by history = false in \(settings.file)"
     }
     logger.info("dashboard starting", metadata: ["accounts": "\(clients.count)"])
     let status = await DashboardRunner.run(sources: clients, options: options)
     await simulator?.shutdown()
+    if let demoHistory { Platform.removeDirectory(demoHistory) }
     logger.info("dashboard ended", metadata: ["status": "\(status)"])
     if status != 0 { throw ExitCode(status) }
   }

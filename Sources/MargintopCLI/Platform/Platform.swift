@@ -87,6 +87,21 @@ enum Platform {
       atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
   }
 
+  /// A new directory only this user can enter, under the system's temporary directory (`mkdtemp`,
+  /// so no other process can have made it first); `nil` when none can be made.
+  static func privateTemporaryDirectory(prefix: String) -> String? {
+    var template = Array((NSTemporaryDirectory() + "/" + prefix + "-XXXXXX").utf8CString)
+    return template.withUnsafeMutableBufferPointer { buffer in
+      guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+      return String(cString: base)
+    }
+  }
+
+  /// Removes `path` and everything under it; a failure is left alone (a temporary directory).
+  static func removeDirectory(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+
   /// Lets a write to a closed pipe (a hook that exits without reading) fail with EPIPE instead of
   /// ending margintop with SIGPIPE.
   static func ignoreBrokenPipes() {
