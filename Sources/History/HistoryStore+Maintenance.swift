@@ -16,7 +16,11 @@ extension HistoryStore {
       // The cache is read and updated inside the write, which the pool runs one at a time.
       try pool.write { db in
         let folded = try fold(before: foldBefore, known: foldedCurrencies.withLock { $0 }, db)
-        try db.execute(sql: "DELETE FROM minute WHERE minute_ms < ?", arguments: [dropBefore])
+        // Per account through the primary key: there is no index on time alone.
+        for account in try Self.accounts(in: "minute", db) {
+          try db.execute(
+            sql: "DELETE FROM minute WHERE account = ? AND minute_ms < ?", arguments: [account, dropBefore])
+        }
         try db.execute(sql: "DELETE FROM alert WHERE at_ms < ?", arguments: [dropBefore])
         foldedCurrencies.withLock { cache in
           for (account, currencies) in folded { cache[account, default: [:]].merge(currencies) { $1 } }
@@ -69,13 +73,18 @@ extension HistoryStore {
   private func fold(
     before cutoff: Int64, known: [String: [String: CurrencyAggregate]], _ db: Database
   ) throws -> [String: [String: CurrencyAggregate]] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
-        FROM refresh WHERE at_ms < ? ORDER BY account, at_ms, id
-        """,
-      arguments: [cutoff])
+    // Per account through `refresh_by_account`: there is no index on time alone.
+    let accounts = try Self.accounts(in: "refresh", db)
+    var rows: [Row] = []
+    for account in accounts {
+      rows += try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
+          FROM refresh WHERE account = ? AND at_ms < ? ORDER BY at_ms, id
+          """,
+        arguments: [account, cutoff])
+    }
     guard !rows.isEmpty else { return [:] }
     var minutes: [MinuteKey: MinuteAggregate] = [:]
     var order: [MinuteKey] = []
@@ -94,7 +103,7 @@ extension HistoryStore {
         order.append(key)
       }
     }
-    let currencies = try currencyAggregates(cutoff: cutoff, db)
+    let currencies = try currencyAggregates(accounts: accounts, cutoff: cutoff, db)
     var folded: [String: [String: CurrencyAggregate]] = [:]
     for key in order {
       guard var aggregate = minutes[key] else { continue }
@@ -121,15 +130,20 @@ extension HistoryStore {
     return folded
   }
 
-  private func currencyAggregates(cutoff: Int64, _ db: Database) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
-        FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
-        WHERE r.at_ms < ? ORDER BY r.account, r.at_ms, r.id, c.position
-        """,
-      arguments: [cutoff])
+  private func currencyAggregates(
+    accounts: [String], cutoff: Int64, _ db: Database
+  ) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
+    var rows: [Row] = []
+    for account in accounts {
+      rows += try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
+          FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
+          WHERE r.account = ? AND r.at_ms < ? ORDER BY r.at_ms, r.id, c.position
+          """,
+        arguments: [account, cutoff])
+    }
     var result: [MinuteKey: [(String, CurrencyAggregate)]] = [:]
     for row in rows {
       guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms"),
@@ -150,6 +164,19 @@ extension HistoryStore {
 }
 
 extension HistoryStore {
+  /// The distinct accounts of `table` (`refresh` or `minute`, both indexed by account first),
+  /// in order, one index seek each instead of a scan of the table.
+  static func accounts(in table: String, _ db: Database) throws -> [String] {
+    var result: [String] = []
+    var next = try String.fetchOne(db, sql: "SELECT min(account) FROM \(table)")
+    while let account = next {
+      result.append(account)
+      next = try String.fetchOne(
+        db, sql: "SELECT account FROM \(table) WHERE account > ? ORDER BY account LIMIT 1", arguments: [account])
+    }
+    return result
+  }
+
   /// Bytes each table and index takes (SQLite's `dbstat`), largest first, for the benchmark;
   /// empty when the SQLite build lacks `dbstat`.
   public func tableBytes() throws -> [(String, Int64)] {
