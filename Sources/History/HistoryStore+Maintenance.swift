@@ -87,6 +87,7 @@ extension HistoryStore {
     }
     guard !rows.isEmpty else { return [:] }
     var minutes: [MinuteKey: MinuteAggregate] = [:]
+    var firstRefresh: [MinuteKey: Int64] = [:]
     var order: [MinuteKey] = []
     var ids: [Int64] = []
     for row in rows {
@@ -100,6 +101,7 @@ extension HistoryStore {
         minutes[key] = existing.merged(with: sample)
       } else {
         minutes[key] = sample
+        firstRefresh[key] = at
         order.append(key)
       }
     }
@@ -114,8 +116,16 @@ extension HistoryStore {
         aggregate = MinuteAggregate(minute: existing).merged(with: aggregate)
       }
       try aggregate.save(key, db)
-      for (currency, value) in currencies[key] ?? [] {
-        let previous = folded[key.account]?[currency] ?? known[key.account]?[currency]
+      for (currency, sample) in currencies[key] ?? [] {
+        let previous =
+          try folded[key.account]?[currency] ?? known[key.account]?[currency]
+          ?? CurrencyAggregate.lastSaved(account: key.account, currency: currency, before: key.minute, db)
+        var value = sample.aggregate
+        // No row at the minute's first refresh: the currency held its previous figures until
+        // its first row here, so they count in the minute's min and max.
+        if let previous, let start = firstRefresh[key], sample.firstAt > start {
+          value = previous.held.merged(with: value)
+        }
         folded[key.account, default: [:]][currency] = value
         if let previous, value.isSteady(at: previous) { continue }
         try value.save(key, currency: currency, db)
@@ -132,7 +142,7 @@ extension HistoryStore {
 
   private func currencyAggregates(
     accounts: [String], cutoff: Int64, _ db: Database
-  ) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
+  ) throws -> [MinuteKey: [(String, CurrencySample)]] {
     var rows: [Row] = []
     for account in accounts {
       rows += try Row.fetchAll(
@@ -144,7 +154,7 @@ extension HistoryStore {
           """,
         arguments: [account, cutoff])
     }
-    var result: [MinuteKey: [(String, CurrencyAggregate)]] = [:]
+    var result: [MinuteKey: [(String, CurrencySample)]] = [:]
     for row in rows {
       guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms"),
         let currency = StoredValue.text(row, "currency")
@@ -153,9 +163,9 @@ extension HistoryStore {
       let sample = CurrencyAggregate(row: row)
       var list = result[key] ?? []
       if let index = list.firstIndex(where: { $0.0 == currency }) {
-        list[index].1 = list[index].1.merged(with: sample)
+        list[index].1.aggregate = list[index].1.aggregate.merged(with: sample)
       } else {
-        list.append((currency, sample))
+        list.append((currency, CurrencySample(aggregate: sample, firstAt: at)))
       }
       result[key] = list
     }
