@@ -22,6 +22,28 @@ struct CurrencyAggregate {
       && autoConversionRisk == previous.autoConversionRisk && forcedRepaymentRisk == previous.forcedRepaymentRisk
   }
 
+  /// The figures this minute ended with, held: the worst risk levels stand in for the last
+  /// ones, which a minute does not keep (risk is never understated).
+  var held: CurrencyAggregate {
+    var result = self
+    result.equity = MinuteAggregate.Span(equity.last)
+    result.liabilities = MinuteAggregate.Span(liabilities.last)
+    return result
+  }
+
+  /// The last minute saved for `currency` before `minute`: the figures it held since, as a
+  /// missing minute means "unchanged".
+  static func lastSaved(account: String, currency: String, before minute: Int64, _ db: Database) throws -> CurrencyAggregate? {
+    try Row.fetchOne(
+      db,
+      sql: """
+        SELECT * FROM minute_currency WHERE account = ? AND minute_ms < ? AND currency = ?
+        ORDER BY minute_ms DESC LIMIT 1
+        """,
+      arguments: [account, minute, currency]
+    ).map(CurrencyAggregate.init(minute:))
+  }
+
   func merged(with later: CurrencyAggregate) -> CurrencyAggregate {
     var result = later
     result.equity = equity.merged(with: later.equity)

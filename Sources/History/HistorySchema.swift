@@ -75,6 +75,11 @@ enum HistorySchema {
           CREATE INDEX alert_by_account ON alert(account, at_ms);
           """)
     }
+    // Each index costs about as much space as its table: maintenance reaches refreshes and
+    // minutes per account through `refresh_by_account` and `minute`'s primary key instead.
+    migrator.registerMigration("v3: no index on time alone") { db in
+      try db.execute(sql: "DROP INDEX IF EXISTS refresh_by_time; DROP INDEX IF EXISTS minute_by_time;")
+    }
     return migrator
   }()
 }

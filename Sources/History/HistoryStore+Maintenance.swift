@@ -16,7 +16,11 @@ extension HistoryStore {
       // The cache is read and updated inside the write, which the pool runs one at a time.
       try pool.write { db in
         let folded = try fold(before: foldBefore, known: foldedCurrencies.withLock { $0 }, db)
-        try db.execute(sql: "DELETE FROM minute WHERE minute_ms < ?", arguments: [dropBefore])
+        // Per account through the primary key: there is no index on time alone.
+        for account in try Self.accounts(in: "minute", db) {
+          try db.execute(
+            sql: "DELETE FROM minute WHERE account = ? AND minute_ms < ?", arguments: [account, dropBefore])
+        }
         try db.execute(sql: "DELETE FROM alert WHERE at_ms < ?", arguments: [dropBefore])
         foldedCurrencies.withLock { cache in
           for (account, currencies) in folded { cache[account, default: [:]].merge(currencies) { $1 } }
@@ -69,15 +73,21 @@ extension HistoryStore {
   private func fold(
     before cutoff: Int64, known: [String: [String: CurrencyAggregate]], _ db: Database
   ) throws -> [String: [String: CurrencyAggregate]] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
-        FROM refresh WHERE at_ms < ? ORDER BY account, at_ms, id
-        """,
-      arguments: [cutoff])
+    // Per account through `refresh_by_account`: there is no index on time alone.
+    let accounts = try Self.accounts(in: "refresh", db)
+    var rows: [Row] = []
+    for account in accounts {
+      rows += try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
+          FROM refresh WHERE account = ? AND at_ms < ? ORDER BY at_ms, id
+          """,
+        arguments: [account, cutoff])
+    }
     guard !rows.isEmpty else { return [:] }
     var minutes: [MinuteKey: MinuteAggregate] = [:]
+    var firstRefresh: [MinuteKey: Int64] = [:]
     var order: [MinuteKey] = []
     var ids: [Int64] = []
     for row in rows {
@@ -91,10 +101,11 @@ extension HistoryStore {
         minutes[key] = existing.merged(with: sample)
       } else {
         minutes[key] = sample
+        firstRefresh[key] = at
         order.append(key)
       }
     }
-    let currencies = try currencyAggregates(cutoff: cutoff, db)
+    let currencies = try currencyAggregates(accounts: accounts, cutoff: cutoff, db)
     var folded: [String: [String: CurrencyAggregate]] = [:]
     for key in order {
       guard var aggregate = minutes[key] else { continue }
@@ -105,8 +116,16 @@ extension HistoryStore {
         aggregate = MinuteAggregate(minute: existing).merged(with: aggregate)
       }
       try aggregate.save(key, db)
-      for (currency, value) in currencies[key] ?? [] {
-        let previous = folded[key.account]?[currency] ?? known[key.account]?[currency]
+      for (currency, sample) in currencies[key] ?? [] {
+        let previous =
+          try folded[key.account]?[currency] ?? known[key.account]?[currency]
+          ?? CurrencyAggregate.lastSaved(account: key.account, currency: currency, before: key.minute, db)
+        var value = sample.aggregate
+        // No row at the minute's first refresh: the currency held its previous figures until
+        // its first row here, so they count in the minute's min and max.
+        if let previous, let start = firstRefresh[key], sample.firstAt > start {
+          value = previous.held.merged(with: value)
+        }
         folded[key.account, default: [:]][currency] = value
         if let previous, value.isSteady(at: previous) { continue }
         try value.save(key, currency: currency, db)
@@ -121,16 +140,21 @@ extension HistoryStore {
     return folded
   }
 
-  private func currencyAggregates(cutoff: Int64, _ db: Database) throws -> [MinuteKey: [(String, CurrencyAggregate)]] {
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
-        FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
-        WHERE r.at_ms < ? ORDER BY r.account, r.at_ms, r.id, c.position
-        """,
-      arguments: [cutoff])
-    var result: [MinuteKey: [(String, CurrencyAggregate)]] = [:]
+  private func currencyAggregates(
+    accounts: [String], cutoff: Int64, _ db: Database
+  ) throws -> [MinuteKey: [(String, CurrencySample)]] {
+    var rows: [Row] = []
+    for account in accounts {
+      rows += try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
+          FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
+          WHERE r.account = ? AND r.at_ms < ? ORDER BY r.at_ms, r.id, c.position
+          """,
+        arguments: [account, cutoff])
+    }
+    var result: [MinuteKey: [(String, CurrencySample)]] = [:]
     for row in rows {
       guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms"),
         let currency = StoredValue.text(row, "currency")
@@ -139,9 +163,9 @@ extension HistoryStore {
       let sample = CurrencyAggregate(row: row)
       var list = result[key] ?? []
       if let index = list.firstIndex(where: { $0.0 == currency }) {
-        list[index].1 = list[index].1.merged(with: sample)
+        list[index].1.aggregate = list[index].1.aggregate.merged(with: sample)
       } else {
-        list.append((currency, sample))
+        list.append((currency, CurrencySample(aggregate: sample, firstAt: at)))
       }
       result[key] = list
     }
@@ -150,6 +174,19 @@ extension HistoryStore {
 }
 
 extension HistoryStore {
+  /// The distinct accounts of `table` (`refresh` or `minute`, both indexed by account first),
+  /// in order, one index seek each instead of a scan of the table.
+  static func accounts(in table: String, _ db: Database) throws -> [String] {
+    var result: [String] = []
+    var next = try String.fetchOne(db, sql: "SELECT min(account) FROM \(table)")
+    while let account = next {
+      result.append(account)
+      next = try String.fetchOne(
+        db, sql: "SELECT account FROM \(table) WHERE account > ? ORDER BY account LIMIT 1", arguments: [account])
+    }
+    return result
+  }
+
   /// Bytes each table and index takes (SQLite's `dbstat`), largest first, for the benchmark;
   /// empty when the SQLite build lacks `dbstat`.
   public func tableBytes() throws -> [(String, Int64)] {

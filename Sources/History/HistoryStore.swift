@@ -86,7 +86,7 @@ public final class HistoryStore: Sendable {
   }
 
   /// Writes the refresh row, and a row for each currency whose figures changed since the last
-  /// row written for it or whose minute is new; returns what is now the last row of each.
+  /// row written for it or whose hour is new; returns what is now the last row of each.
   private func insert(
     _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], _ db: Database
   ) throws -> [String: WrittenCurrency] {
@@ -108,12 +108,12 @@ public final class HistoryStore: Sendable {
         INSERT INTO refresh_currency (refresh_id, position, currency, equity, liabilities, auto_conversion_risk, forced_repayment_risk)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
-    let minute = Self.milliseconds(snapshot.fetchedAt) / 60_000
+    let hour = Self.milliseconds(snapshot.fetchedAt) / 3_600_000
     // A currency that left the snapshot is forgotten, so it is written again when it returns.
     var written: [String: WrittenCurrency] = [:]
     for (position, balance) in snapshot.currencies.enumerated() {
       let row = WrittenCurrency(
-        minute: minute, equity: balance.equity?.text, liabilities: balance.liabilities?.text,
+        hour: hour, equity: balance.equity?.text, liabilities: balance.liabilities?.text,
         autoConversionRisk: balance.autoConversionRisk, forcedRepaymentRisk: balance.forcedRepaymentRisk)
       written[balance.currency] = row
       if let last = known[balance.currency], last.covers(row) { continue }
