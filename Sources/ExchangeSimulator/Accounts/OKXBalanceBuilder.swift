@@ -244,11 +244,11 @@ struct OKXBalanceBuilder {
   }
 
   private func amount(_ value: FixedPoint, _ scale: Int) -> JSONValue {
-    .string(DecimalText.trimmed(value, scale: scale))
+    .string(value.rounded(scale: scale).plainText)
   }
 
   /// Computed USD figures carry about as many digits as OKX's own doubles.
   private func usd(_ value: FixedPoint) -> JSONValue {
-    .string(DecimalText.significant(value, digits: 16))
+    .string(value.plainText(significantDigits: 16))
   }
 }
