@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// Builds the account object of Bybit `GET /v5/account/wallet-balance` (UNIFIED) at one step.
 struct BybitWalletBuilder {
   let account: SimulatedAccount

@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// Builds the `data[0]` object of OKX `GET /api/v5/account/balance` for one account at one step.
 struct OKXBalanceBuilder {
   let account: SimulatedAccount
