@@ -38,7 +38,7 @@ enum DecoderFuzzTarget {
     _ = try? BybitKeyInfoDecoder.decode(data)
     for venue in [Venue.okx, .bybit] {
       if let time = try? ServerTimeDecoder.decode(data, venue: venue) {
-        _ = time.utcMillisecondTimestamp
+        _ = Timestamp.text(time)
       }
       _ = ErrorClassifier.classify(venue: venue, httpStatus: 429, contentType: "application/json", body: data)
     }
@@ -46,10 +46,10 @@ enum DecoderFuzzTarget {
 
   /// Reads what the views read from a snapshot, so a value that only breaks when shown is found.
   private static func touch(_ snapshot: AccountSnapshot) {
-    _ = snapshot.exchangeTime?.utcMillisecondTimestamp
-    _ = snapshot.fetchedAt.utcMillisecondTimestamp
+    _ = snapshot.exchangeTime.map(Timestamp.text)
+    _ = Timestamp.text(snapshot.fetchedAt)
     for currency in snapshot.currencies {
-      _ = currency.updatedAt?.utcMillisecondTimestamp
+      _ = currency.updatedAt.map(Timestamp.text)
       _ = [currency.equity, currency.equityUSD, currency.liabilities, currency.marginRatio].compactMap { $0?.fractionDigits }
       _ = TerminalText.escaped(currency.currency)
     }

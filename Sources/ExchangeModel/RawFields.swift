@@ -64,7 +64,7 @@ public struct RawFields: Sendable, Hashable, RandomAccessCollection, Expressible
   /// string would hash differently; the fuzz target checks the two agree). When `mayRepeat` (the
   /// parser saw this hash before in the object), an earlier field of that name takes the value
   /// instead: the last value wins, in the first place, as with a dictionary.
-  public mutating func appendParsed(_ key: String, hash: UInt32, value: RawField, mayRepeat: Bool) {
+  mutating func appendParsed(_ key: String, hash: UInt32, value: RawField, mayRepeat: Bool) {
     if mayRepeat, let index = position(of: key, hash: hash) {
       entries[index].value = value
     } else {

@@ -44,7 +44,7 @@ extension HistoryStore {
     let adjusted = StoredValue.text(row, "adjusted_equity_usd")
     return HistoryRow(
       account: account, venue: StoredValue.text(row, "venue") ?? "",
-      time: Date.utcMillisecondTimestamp(epochMilliseconds: at), resolution: .refresh, samples: 1, level: level,
+      time: Timestamp.text(epochMilliseconds: at), resolution: .refresh, samples: 1, level: level,
       worstLevel: level, pastLiquidation: StoredValue.bool(row, "past_liquidation"), marginUsage: usage,
       marginUsageMin: usage, marginUsageMax: usage, equityUSD: equity, equityUSDMin: equity, equityUSDMax: equity,
       adjustedEquityUSD: adjusted, adjustedEquityUSDMin: adjusted, adjustedEquityUSDMax: adjusted)
@@ -54,7 +54,7 @@ extension HistoryStore {
     guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "minute_ms") else { return nil }
     let aggregate = MinuteAggregate(minute: row)
     return HistoryRow(
-      account: account, venue: aggregate.venue, time: Date.utcMillisecondTimestamp(epochMilliseconds: at),
+      account: account, venue: aggregate.venue, time: Timestamp.text(epochMilliseconds: at),
       resolution: .minute, samples: aggregate.samples, level: aggregate.level, worstLevel: aggregate.worstLevel,
       pastLiquidation: aggregate.pastLiquidation, marginUsage: aggregate.usage.last, marginUsageMin: aggregate.usage.min,
       marginUsageMax: aggregate.usage.max, equityUSD: aggregate.equity.last, equityUSDMin: aggregate.equity.min,

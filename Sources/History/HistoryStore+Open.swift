@@ -72,7 +72,7 @@ extension HistoryStore {
 
   /// `20261202T090457Z`: sorts by time and is safe in a file name.
   static func suffix(_ date: Date) -> String {
-    let stamp = Date.utcMillisecondTimestamp(epochMilliseconds: milliseconds(date))
+    let stamp = Timestamp.text(epochMilliseconds: milliseconds(date))
     return String(stamp.prefix(19)).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"
   }
 }

@@ -37,7 +37,15 @@ struct MinuteAggregate {
     /// `later` came after this span: its last wins, even when it is missing (the figure was
     /// not applicable at the end of the minute).
     func merged(with later: Span) -> Span {
-      Span(min: DecimalText.min(min, later.min), max: DecimalText.max(max, later.max), last: later.last)
+      Span(min: Span.pick(min, later.min) { $0 < $1 }, max: Span.pick(max, later.max) { $0 > $1 }, last: later.last)
+    }
+
+    /// The better of two figures by value (SQLite's MIN and MAX on TEXT compare letters, so `"10"`
+    /// would sort before `"9"`); a figure that is missing or does not parse loses.
+    private static func pick(_ a: String?, _ b: String?, _ better: (ExactDecimal, ExactDecimal) -> Bool) -> String? {
+      guard let a, let av = Amount(a)?.value else { return b }
+      guard let b, let bv = Amount(b)?.value else { return a }
+      return better(bv, av) ? b : a
     }
   }
 

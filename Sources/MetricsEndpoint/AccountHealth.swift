@@ -33,7 +33,7 @@ public struct AccountHealth: Sendable, Hashable {
   var jsonObject: [String: Any] {
     [
       "account": account, "exchange": exchange.rawValue, "fresh": fresh,
-      "last_success": lastSuccess.map { $0.utcMillisecondTimestamp as Any } ?? NSNull(),
+      "last_success": lastSuccess.map { Timestamp.text($0) as Any } ?? NSNull(),
       "age_seconds": ageSeconds.map { (($0 * 1000).rounded() / 1000) as Any } ?? NSNull(),
       "last_error": lastErrorKind.map { $0 as Any } ?? NSNull(),
     ]

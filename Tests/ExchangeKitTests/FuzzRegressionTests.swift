@@ -26,8 +26,8 @@ import Testing
       #expect(try JSONParser.parse(Data(parsed.jsonText.utf8)) == parsed)
     }
     if let snapshot = try? OKXBalanceDecoder.decode(data, accountName: "f", mode: .multiCurrencyMargin, fetchedAt: fetchedAt) {
-      _ = snapshot.exchangeTime?.utcMillisecondTimestamp
-      for currency in snapshot.currencies { _ = currency.updatedAt?.utcMillisecondTimestamp }
+      _ = snapshot.exchangeTime.map(Timestamp.text)
+      for currency in snapshot.currencies { _ = currency.updatedAt.map(Timestamp.text) }
     }
     _ = try? BybitWalletDecoder.decode(data, accountName: "f", mode: .unified, fetchedAt: fetchedAt)
     _ = try? OKXConfigDecoder.decode(data)

@@ -3,6 +3,8 @@ import ExchangeModel
 import Foundation
 import Testing
 
+/// The one JSON parser (exchange responses and the simulator's control requests): literals kept
+/// exactly, anything JSON does not allow refused.
 @Suite struct JSONParserTests {
   private func parse(_ text: String) throws -> RawField {
     try JSONParser.parse(Data(text.utf8))
@@ -33,7 +35,8 @@ import Testing
 
   @Test(arguments: [
     "", "{", #"{"a":1"#, #"{"a":1,}"#, "[1,]", "01x", "-", "1.", "1e", "tru", "nul", #""abc"#, #"{"a" 1}"#,
-    #"{"a":1} x"#, "\"\u{01}\"", #""\x""#, #""\u12G4""#, String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+    #"{"a":1} x"#, "\"\u{01}\"", #""\x""#, #""\u12G4""#, "01", "-01", "00.5", ".5", "1 2", #""\ud83d""#, #""\ud83dx""#,
+    #""\ude00""#, #""\ud83d\u0041""#, String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
   ])
   func rejectsMalformedAndTruncatedInput(_ text: String) {
     #expect(throws: JSONParser.Failure.self) { try parse(text) }

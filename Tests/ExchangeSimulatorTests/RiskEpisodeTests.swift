@@ -12,13 +12,13 @@ import Testing
   static func okx(step: Int, seed: UInt64 = 42, mode: AccountMode = .multiCurrencyMargin) throws -> [String: Any] {
     let account = try #require(SimulatedAccounts.all.first { $0.key.venue == .okx && $0.key.mode == mode })
     let text = OKXBalanceBuilder(account: account, market: MarketState(seed: seed, step: step), startMillis: start)
-      .balance().text
+      .balance().text()
     return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
   static func bybit(step: Int, name: String = "bybit-unified") throws -> [String: Any] {
     let account = try #require(SimulatedAccounts.all.first { $0.key.name == name })
-    let text = BybitWalletBuilder(account: account, market: MarketState(seed: 42, step: step)).wallet().text
+    let text = BybitWalletBuilder(account: account, market: MarketState(seed: 42, step: step)).wallet().text()
     return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 import Testing
 
@@ -50,7 +51,7 @@ struct ExportRoundTripTests {
     let (_, store, run) = try await Self.populated()
     let since = RetentionTests.start.addingTimeInterval(48 * 3600 + 30 * 60)
     let rows = try store.rows(HistoryQuery(account: "okx-main", since: since))
-    let sinceText = since.utcMillisecondTimestamp
+    let sinceText = Timestamp.text(since)
     let expected = run.written.filter { $0.account == "okx-main" && $0.milliseconds >= Int64(since.timeIntervalSince1970 * 1000) }
     #expect(rows.allSatisfy { $0.account == "okx-main" && $0.time >= sinceText })
     #expect(rows.filter { $0.resolution == .refresh }.map(\.equityUSD) == expected.map(\.equity))

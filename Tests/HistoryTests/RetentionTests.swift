@@ -43,7 +43,7 @@ struct RetentionTests {
     let recent = run.written.filter { $0.milliseconds >= foldedBefore }
     #expect(refreshes.count == recent.count)
     #expect(refreshes.map(\.equityUSD) == recent.sorted { ($0.milliseconds, $0.account) < ($1.milliseconds, $1.account) }.map(\.equity))
-    #expect(refreshes.allSatisfy { $0.time >= Date.utcMillisecondTimestamp(epochMilliseconds: foldedBefore) })
+    #expect(refreshes.allSatisfy { $0.time >= Timestamp.text(epochMilliseconds: foldedBefore) })
 
     // One minute row per account and minute before that, each the exact aggregate of its refreshes.
     let startMs = Int64(Self.start.timeIntervalSince1970 * 1000)
@@ -97,7 +97,7 @@ struct RetentionTests {
     clock.set(Self.start.addingTimeInterval(91 * 86_400))
     #expect(try await OffPool.run { store.maintain() } == .written)
     let after = try store.rows(HistoryQuery())
-    let dropBefore = Date.utcMillisecondTimestamp(
+    let dropBefore = Timestamp.text(
       epochMilliseconds: Int64(clock.now.timeIntervalSince1970 * 1000) - 90 * 86_400_000)
     #expect(after.allSatisfy { $0.resolution == .minute && $0.time >= dropBefore })
     let foldedLater = Set(refreshes.map { $0.account + " " + $0.time.prefix(16) }).count

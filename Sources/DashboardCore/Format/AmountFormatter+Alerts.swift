@@ -13,7 +13,7 @@ extension AmountFormatter {
     case .code: return "colRes " + text
     case .seconds: return text + " s"
     case .fields: return value == 1 ? "1 field" : text + " fields"
-    case .amount: return privacy ? glyphs.mask : DecimalText.grouped(Amount(computed: value))
+    case .amount: return privacy ? glyphs.mask : DigitGrouping.grouped(Amount(computed: value))
     }
   }
 

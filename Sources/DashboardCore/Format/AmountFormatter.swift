@@ -36,7 +36,7 @@ public struct AmountFormatter: Sendable, Hashable {
   public func text(_ amount: Amount?, unit: DisplayPolicy.Unit = .quantity) -> String {
     guard let amount else { return glyphs.notApplicable }
     if privacy { return glyphs.mask }
-    if exact { return DecimalText.grouped(amount) }
+    if exact { return DigitGrouping.grouped(amount) }
     return DisplayPolicy.text(amount.value, unit: unit)
   }
 
@@ -56,7 +56,7 @@ public struct AmountFormatter: Sendable, Hashable {
     // A ratio of 1e127 (far from any risk) would print 128 digits and push the rest of the line
     // off screen; its magnitude is all that matters.
     if amount.value.magnitude >= AmountFormatter.largeRatio { return (amount.isNegative ? "< -" : "> ") + "1e12" }
-    return DecimalText.grouped(amount)
+    return DigitGrouping.grouped(amount)
   }
 
   private static let largeRatio: ExactDecimal = 1_000_000_000_000
@@ -67,7 +67,7 @@ public struct AmountFormatter: Sendable, Hashable {
     guard let fraction else { return glyphs.notApplicable }
     if fraction.value > AmountFormatter.largestPercent { return "> 999%" }
     if fraction.value < -AmountFormatter.largestPercent { return "< -999%" }
-    return DecimalText.grouped(fraction.value.timesPowerOfTen(2), fractionDigits: 2) + "%"
+    return DigitGrouping.grouped(fraction.value.timesPowerOfTen(2), fractionDigits: 2) + "%"
   }
 
   private static let largestPercent = ExactDecimal("9.99") ?? 10

@@ -38,7 +38,7 @@ public enum DisplayPolicy {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }
     }
-    return DecimalText.group(text)
+    return DigitGrouping.group(text)
   }
 
   /// The exact value `text(value, unit:)` stands for (the rounded value), or `nil` for the

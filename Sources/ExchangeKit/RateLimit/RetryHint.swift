@@ -59,20 +59,9 @@ public struct RetryHint: Sendable, Hashable {
       let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
       (0..<24).contains(hour), (0..<60).contains(minute), (0...60).contains(second)
     else { return nil }
-    let days = daysFromCivil(year: year, month: month + 1, day: day)
-    return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second))
+    let days = Timestamp.daysSinceEpoch(year: Int64(year), month: Int64(month + 1), day: Int64(day))
+    return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + Int64(hour * 3600 + minute * 60 + second)))
   }
 
   private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); the year
-  /// has four digits, so nothing here can overflow.
-  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
 }

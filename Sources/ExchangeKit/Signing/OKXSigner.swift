@@ -27,7 +27,7 @@ public struct OKXSigner: Sendable {
 
   /// The `OK-ACCESS-TIMESTAMP` form: UTC ISO-8601 with milliseconds and `Z` (`2020-12-08T09:08:57.715Z`).
   public static func timestamp(_ date: Date) -> String {
-    date.utcMillisecondTimestamp
+    Timestamp.text(date)
   }
 
   /// The authentication headers for one request.

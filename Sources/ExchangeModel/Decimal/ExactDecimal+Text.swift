@@ -40,3 +40,20 @@ extension ExactDecimal {
     return text
   }
 }
+
+extension ExactDecimal {
+  /// Rounded half away from zero to `digits` significant digits, trailing zeros dropped
+  /// (`plainText`): how OKX prints computed USD figures (`"125092.85636955927"`).
+  public func plainText(significantDigits digits: Int) -> String {
+    guard !isZero else { return "0" }
+    // Integer digits reduce the scale; zeros right after "0." raise it, to at most 30.
+    let written = String(coefficient.magnitude).utf8.count
+    let target: Int
+    if written <= scale {
+      target = max(digits, min(digits + scale - written, 30))
+    } else {
+      target = max(0, digits - (written - scale))
+    }
+    return rounded(scale: target).plainText
+  }
+}

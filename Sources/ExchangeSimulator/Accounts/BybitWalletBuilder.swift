@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// Builds the account object of Bybit `GET /v5/account/wallet-balance` (UNIFIED) at one step.
 struct BybitWalletBuilder {
   let account: SimulatedAccount
@@ -127,7 +129,7 @@ struct BybitWalletBuilder {
     put("spotHedgingQty", .string("0"))
     put("unrealisedPnl", amount(upl))
     put("collateralSwitch", .bool(h.collateral))
-    put("borrowAmount", .string(DecimalText.fixed(borrowed, scale: 18)))
+    put("borrowAmount", .string(borrowed.text(fractionDigits: 18)))
     put("totalPositionIM", hasPosition ? amount(positionIM) : .string("0"))
     put("walletBalance", amount(walletBalance))
     put("cumRealisedPnl", amount(h.realisedPnL))
@@ -143,7 +145,7 @@ struct BybitWalletBuilder {
   }
 
   /// Bybit prints coin amounts and USD values with up to 8 decimals.
-  private func amount(_ value: FixedPoint) -> JSONValue { .string(DecimalText.trimmed(value, scale: 8)) }
+  private func amount(_ value: FixedPoint) -> JSONValue { .string(value.rounded(scale: 8).plainText) }
   /// Rates come rounded to 4 decimals (`"0.0006"`, `"0"`).
-  private func rate(_ value: FixedPoint) -> JSONValue { .string(DecimalText.trimmed(value, scale: 4)) }
+  private func rate(_ value: FixedPoint) -> JSONValue { .string(value.rounded(scale: 4).plainText) }
 }

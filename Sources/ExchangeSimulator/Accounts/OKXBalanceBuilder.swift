@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// Builds the `data[0]` object of OKX `GET /api/v5/account/balance` for one account at one step.
 struct OKXBalanceBuilder {
   let account: SimulatedAccount
@@ -244,11 +246,11 @@ struct OKXBalanceBuilder {
   }
 
   private func amount(_ value: FixedPoint, _ scale: Int) -> JSONValue {
-    .string(DecimalText.trimmed(value, scale: scale))
+    .string(value.rounded(scale: scale).plainText)
   }
 
   /// Computed USD figures carry about as many digits as OKX's own doubles.
   private func usd(_ value: FixedPoint) -> JSONValue {
-    .string(DecimalText.significant(value, digits: 16))
+    .string(value.plainText(significantDigits: 16))
   }
 }

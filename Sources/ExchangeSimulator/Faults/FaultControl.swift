@@ -36,34 +36,42 @@ struct FaultControl {
     var message: String
   }
 
-  /// Reads a fault request body.
+  /// Reads a fault request body; numbers are integer literals (a figure that is not one, or does
+  /// not fit, counts as absent and takes its default).
   static func parse(_ body: String) -> Result<(SimulatedFault, Venue?, Int), Problem> {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
-      let name = object["fault"] as? String
+    guard case .object(let object)? = try? JSONParser.parse(Data(body.utf8)), case .string(let name)? = object["fault"]
     else { return .failure(Problem(message: "expected a JSON object with a \"fault\" name")) }
+    func string(_ key: String) -> String? {
+      guard case .string(let text)? = object[key] else { return nil }
+      return text
+    }
+    func integer(_ key: String) -> Int64? {
+      guard case .number(let literal)? = object[key] else { return nil }
+      return Int64(literal)
+    }
     var venue: Venue?
-    if let venueName = object["venue"] as? String {
+    if let venueName = string("venue") {
       guard let parsed = Venue(rawValue: venueName) else { return .failure(Problem(message: "venue is okx or bybit")) }
       venue = parsed
     }
-    let count = (object["count"] as? NSNumber)?.intValue ?? 1
-    let seconds = (object["seconds"] as? NSNumber)?.int64Value
+    let count = integer("count").map(Int.init) ?? 1
+    let seconds = integer("seconds")
     let fault: SimulatedFault
     switch name {
     case "rate_limit": fault = .rateLimitBurst
-    case "server_error": fault = .serverError(status: (object["status"] as? NSNumber)?.intValue ?? 503)
+    case "server_error": fault = .serverError(status: integer("status").map(Int.init) ?? 503)
     case "html_502": fault = .htmlBadGateway
     case "truncated_json": fault = .truncatedJSON
     case "stall": fault = .stall(.seconds(seconds ?? 10))
     case "clock_skew": fault = .clockSkew(.seconds(seconds ?? 60))
     case "revoked_key": fault = .revokedKey
     case "empty_currencies": fault = .emptyCurrencyList
-    case "slow_body": fault = .slowBody(.milliseconds((object["interval_ms"] as? NSNumber)?.int64Value ?? 1000))
+    case "slow_body": fault = .slowBody(.milliseconds(integer("interval_ms") ?? 1000))
     case "endless_body": fault = .endlessBody
-    case "huge_retry_after": fault = .hugeRetryAfter(object["retry_after"] as? String ?? "9223372036854775807")
-    case "absurd_server_time": fault = .absurdServerTime(object["time"] as? String ?? "99999999999999999999")
+    case "huge_retry_after": fault = .hugeRetryAfter(string("retry_after") ?? "9223372036854775807")
+    case "absurd_server_time": fault = .absurdServerTime(string("time") ?? "99999999999999999999")
     case "invalid_utf8": fault = .invalidUTF8
-    case "oversized_body": fault = .oversizedBody(bytes: (object["bytes"] as? NSNumber)?.intValue ?? 50_000_000)
+    case "oversized_body": fault = .oversizedBody(bytes: integer("bytes").map(Int.init) ?? 50_000_000)
     case "connection_reset": fault = .connectionReset
     default: return .failure(Problem(message: "unknown fault"))
     }

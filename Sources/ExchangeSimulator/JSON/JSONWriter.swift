@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// Writes compact JSON straight into bytes: for the long, regular arrays of a balance response,
 /// where building a `JSONValue` tree first cost more than computing the figures.
 struct JSONWriter {

@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// The overrides of one account, applied while its balance response is written.
 struct AccountOverride: Sendable {
   /// Account-level fields by name.

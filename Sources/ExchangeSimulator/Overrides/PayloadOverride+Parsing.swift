@@ -1,4 +1,5 @@
 import ExchangeModel
+import Foundation
 
 extension PayloadOverride {
   /// Reads the body of `POST /__simulator/overrides`:
@@ -8,14 +9,14 @@ extension PayloadOverride {
     func problem(_ message: String) -> Result<PayloadOverride, OverrideControl.Problem> {
       .failure(OverrideControl.Problem(message: message))
     }
-    let document: JSONValue
+    let document: RawField
     do {
-      document = try ControlJSONParser.parse(body)
+      document = try JSONParser.parse(Data(body.utf8))
     } catch {
-      return problem("not JSON (at byte \(error.offset), expected \(error.expected))")
+      return problem("not JSON (at byte \(error.offset), expected \(error.reason))")
     }
-    guard case .object(let members) = document else { return problem("expected a JSON object") }
-    let object = Dictionary(members, uniquingKeysWith: { _, last in last })
+    // A repeated name keeps its last value, in RawFields as in JSON parsers generally.
+    guard case .object(let object) = document else { return problem("expected a JSON object") }
     guard case .string(let venueName)? = object["venue"], let venue = Venue(rawValue: venueName) else {
       return problem("venue is okx or bybit")
     }
@@ -24,7 +25,7 @@ extension PayloadOverride {
     for (key, name) in [("account", "account"), ("fields", "fields")] {
       guard let value = object[key] else { continue }
       guard case .object(let fields) = value else { return problem("\(name) is an object of fields") }
-      let values = Dictionary(fields.map { ($0.0, Value($0.1)) }, uniquingKeysWith: { _, last in last })
+      let values = Dictionary(fields.map { ($0.key, Value($0.value)) }, uniquingKeysWith: { _, last in last })
       if key == "account" { payload.account = values } else { payload.fields = values }
     }
     for key in ["currency", "duplicate_currency"] {
@@ -39,13 +40,13 @@ extension PayloadOverride {
 
 extension PayloadOverride.Value {
   /// The value a parsed control body holds; arrays and objects are kept as their JSON text.
-  init(_ json: JSONValue) {
+  init(_ json: RawField) {
     switch json {
     case .string(let text): self = .string(text)
     case .number(let literal): self = .number(literal)
     case .bool(let flag): self = .bool(flag)
     case .null: self = .null
-    default: self = .raw(json.text)
+    default: self = .raw(json.jsonText)
     }
   }
 }

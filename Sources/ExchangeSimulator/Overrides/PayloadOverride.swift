@@ -17,7 +17,8 @@ public struct PayloadOverride: Sendable, Hashable {
     case number(String)
     case bool(Bool)
     case null
-    /// Any other JSON text (an array or object), written unchanged.
+    /// Any other JSON text (an array or object), written unchanged; from a control request, it is
+    /// the value compact, with its object members sorted by name (`RawField.jsonText`).
     case raw(String)
 
     public init(stringLiteral value: String) { self = .string(value) }

@@ -1,3 +1,5 @@
+import ExchangeModel
+
 /// `result` of Bybit `GET /v5/account/info`, shaped after the v5 document "Get Account Info"
 /// (`docs/v5/account/account-info.mdx`) and its example (`shared/fixtures/bybit-account-info-docs.json`).
 enum BybitAccountInfo {

@@ -85,7 +85,7 @@ struct OKXVenue {
     guard let timestamp = h["ok-access-timestamp"], !timestamp.isEmpty else {
       return reject("50107", "Request header \"OK-ACCESS-TIMESTAMP\" cannot be empty.")
     }
-    guard let millis = Timestamp.okxMillis(timestamp) else {
+    guard let millis = Timestamp.epochMilliseconds(timestamp) else {
       return reject("50112", "Invalid OK-ACCESS-TIMESTAMP.")
     }
     guard abs(clock.serverMillis - millis) <= 30_000 else { return reject("50102", "Timestamp request expired.") }

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// One HTTP response the simulator sends, independent of the HTTP server library.
@@ -32,7 +33,7 @@ struct SimulatedResponse: Sendable {
   /// Writes a pending JSON body into `body`.
   mutating func materialize() {
     guard let json = pendingJSON else { return }
-    body = json.text
+    body = json.text()
     pendingJSON = nil
   }
 }

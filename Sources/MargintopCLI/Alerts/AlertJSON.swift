@@ -19,7 +19,7 @@ enum AlertJSON {
       ("threshold", number(alert.threshold)),
       ("at", .string(Timestamp.text(alert.at))),
       ("message", .string(alert.message)),
-    ]).text(indent: nil)
+    ]).text(.spaced)
   }
 
   private static func number(_ value: ExactDecimal?) -> JSONValue {

@@ -14,7 +14,7 @@ enum SimulatorBanner {
       ("base_url", .string(baseURL.absoluteString)),
       ("okx", .object([("api_key", .string(okx.apiKey)), ("secret", .string(okx.secret)), ("passphrase", .string(okx.passphrase))])),
       ("bybit", .object([("api_key", .string(bybit.apiKey)), ("secret", .string(bybit.secret))])),
-    ]).text(indent: nil) + "\n"
+    ]).text(.spaced) + "\n"
   }
 
   /// The human-readable banner with every simulated account and a config snippet.

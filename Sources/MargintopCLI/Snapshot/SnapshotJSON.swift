@@ -5,7 +5,7 @@ import ExchangeModel
 enum SnapshotJSON {
   /// The whole document for `outcomes`, pretty-printed with two-space indentation.
   static func document(_ outcomes: [SnapshotOutcome]) -> String {
-    JSONValue.object([("accounts", .array(outcomes.map(account))), ("worst", worst(outcomes))]).text() + "\n"
+    JSONValue.object([("accounts", .array(outcomes.map(account))), ("worst", worst(outcomes))]).text(.indented(2)) + "\n"
   }
 
   static func account(_ outcome: SnapshotOutcome) -> JSONValue {
@@ -101,7 +101,7 @@ enum SnapshotJSON {
       ("forced_repayment_risk", .int(c.forcedRepaymentRisk)),
       ("collateral_restriction", .int(c.collateralRestriction)),
       ("collateral_enabled", .bool(c.collateralEnabled)),
-      ("fields", .object(c.fields.sorted { $0.key < $1.key }.map { ($0.key, .raw($0.value)) })),
+      ("fields", .object(c.fields.sorted { $0.key < $1.key }.map { ($0.key, .field($0.value)) })),
       ("risk", .object([
         ("level", .string((risk?.level ?? .unknown).name)),
         ("margin_usage", .amount(risk?.marginUsage)),

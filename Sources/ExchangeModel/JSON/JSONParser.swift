@@ -1,12 +1,12 @@
-import ExchangeModel
 import Foundation
 
 /// A small strict JSON parser that keeps number literals exactly as sent.
 ///
 /// Foundation's parsers turn numbers into `Double`/`NSNumber` and lose the literal
 /// (`"retCode": 0` vs `"0"`, `1e-7`), and the model keeps every field as sent, so the
-/// exchange documents are parsed straight into `RawField`. Truncated or malformed input, and
-/// strings or member names that are not valid UTF-8, throw `JSONParser.Failure`.
+/// exchange documents (and the simulator's control requests) are parsed straight into
+/// `RawField`. Strict: truncated or malformed input, numbers with leading zeros, lone surrogates,
+/// and strings or member names that are not valid UTF-8, throw `JSONParser.Failure`.
 public struct JSONParser {
   /// Why a document could not be parsed; `offset` is the byte position.
   public struct Failure: Error, Sendable, Hashable {
@@ -253,24 +253,30 @@ public struct JSONParser {
 
   private mutating func parseUnicodeEscape() throws(Failure) -> [UInt8] {
     var scalarValue = try parseHex4()
-    if (0xD800...0xDBFF).contains(scalarValue), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
-      bytes[index + 1] == UInt8(ascii: "u")
-    {
+    if (0xD800...0xDBFF).contains(scalarValue) {
+      guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+        throw failure("a low surrogate")
+      }
       index += 2
       let low = try parseHex4()
       guard (0xDC00...0xDFFF).contains(low) else { throw failure("a low surrogate") }
       scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
     }
-    // A lone surrogate cannot be represented; the replacement character keeps the rest readable.
-    let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+    // A lone low surrogate is not a scalar, and no string can hold it.
+    guard let scalar = Unicode.Scalar(scalarValue) else { throw failure("a Unicode scalar") }
     return Array(String(Character(scalar)).utf8)
   }
 
   private mutating func parseNumber() throws(Failure) -> String {
     let start = index
     if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let integerStart = index
     let integerDigits = skipDigits()
     guard integerDigits > 0 else { throw failure("a value") }
+    guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else {
+      index = integerStart + 1
+      throw failure("no leading zero")
+    }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
       guard skipDigits() > 0 else { throw failure("a fraction digit") }

@@ -1,7 +1,8 @@
 import ExchangeModel
 
-/// Exact decimal-to-text conversion: fixed fraction digits and thousands separators, no `Double`.
-enum DecimalText {
+/// The screen's thousands separators on exact decimal text (the text itself is the model's
+/// `ExactDecimal` and `Amount` text), no `Double`.
+enum DigitGrouping {
   /// `value` with exactly `fractionDigits` digits after the point (rounded half away from zero
   /// when it has more), never in exponent notation, and a `,` between every three digits of the
   /// integer part.
