@@ -143,4 +143,20 @@ struct AlertStateTests {
     #expect(formatter.alertReading(Fixtures.alertNotices[3]) == "4/5 / 4")
     #expect(formatter.alertReading(Fixtures.alertNotices[0]) == "71.35 % / 70 %")
   }
+
+  @Test("An alert without a figure reads — in the log, never an empty cell")
+  func alertWithoutFigure() {
+    var state = state()
+    var notice = Fixtures.alertNotices[0]
+    notice.level = .critical
+    notice.value = nil
+    notice.threshold = nil
+    Fixtures.send(&state, .alerts([notice]))
+    Fixtures.press(&state, .character("a"))
+    let size = TerminalSize(width: 120, height: 40)
+    let lines = Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines
+    let row = lines.first { $0.contains("margin usage") && $0.contains("CRITICAL") && $0.contains("│ !") }
+    // The figure column, after the level change, holds the dash.
+    #expect(row?.range(of: #"CRITICAL +— +│"#, options: .regularExpression) != nil, "\(row ?? "no row")")
+  }
 }

@@ -69,7 +69,9 @@ extension ScreenRenderer {
       (notice.subjectLabel, theme[.text]),
       (notice.currency.map { TerminalText.escaped($0) } ?? glyphs.notApplicable, theme[notice.currency == nil ? .muted : .text]),
       (notice.levelChange(arrow: glyphs.arrow), style(levelRole)),
-      (formatter.alertReading(notice), theme[.text]),
+      // An alert without a figure (margin usage past liquidation, a refused key) reads `—`, as
+      // every missing figure does, rather than an empty cell.
+      (formatter.alertReading(notice).isEmpty ? glyphs.notApplicable : formatter.alertReading(notice), theme[.text]),
     ]
     for (index, cell) in cells.enumerated() {
       let start = x + columns.offsets[index]
