@@ -62,6 +62,9 @@ extension ScreenRenderer {
     let levelRole: ThemeRole = entry.acknowledged ? .muted : notice.level.role
     var mark = theme[notice.level.role]
     if !entry.acknowledged { mark.attributes.insert(.reverse) }
+    // An alert without a figure (margin usage past liquidation, a refused key) reads `—`, as
+    // every missing figure does, rather than an empty cell.
+    let reading = formatter.alertReading(notice)
     let cells: [(String, CellStyle)] = [
       (entry.acknowledged ? AlertLogColumns.acknowledged(glyphs) : "!", entry.acknowledged ? theme[.muted] : mark),
       (AlertNotice.clock(notice.at, timeZone: state.settings.timeZone), theme[.muted]),
@@ -69,9 +72,7 @@ extension ScreenRenderer {
       (notice.subjectLabel, theme[.text]),
       (notice.currency.map { TerminalText.escaped($0) } ?? glyphs.notApplicable, theme[notice.currency == nil ? .muted : .text]),
       (notice.levelChange(arrow: glyphs.arrow), style(levelRole)),
-      // An alert without a figure (margin usage past liquidation, a refused key) reads `—`, as
-      // every missing figure does, rather than an empty cell.
-      (formatter.alertReading(notice).isEmpty ? glyphs.notApplicable : formatter.alertReading(notice), theme[.text]),
+      (reading.isEmpty ? glyphs.notApplicable : reading, theme[.text]),
     ]
     for (index, cell) in cells.enumerated() {
       let start = x + columns.offsets[index]
