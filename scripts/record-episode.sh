@@ -41,8 +41,17 @@ mkdir -p "$out"
 work=$(mktemp -d)
 socket="margintop-episode-$$"
 cleanup() {
+  # Killing the server only signals the panes' programs; they may still be writing their state
+  # under $work as they exit, so wait for them before removing it.
+  local pids
+  pids=$(tmux -L "$socket" list-panes -a -F '#{pane_pid}' 2>/dev/null || true)
   tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
+  local tries=0
+  while [ -n "$pids" ] && kill -0 $pids 2>/dev/null && [ $tries -lt 50 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+  done
+  rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work"; } || true
 }
 trap cleanup EXIT
 printf 'set -g remain-on-exit on\nset -g default-terminal tmux-256color\n' >"$work/tmux.conf"
