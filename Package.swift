@@ -58,7 +58,7 @@ let package = Package(
 
     // Pure: state, reducer, layout, formatting, keymap, render into a Frame. No files, environment,
     // clock or global state (a test scans its sources).
-    .target(name: "DashboardCore", dependencies: ["ExchangeModel", "TerminalModel"]),
+    .target(name: "DashboardCore", dependencies: ["Alerting", "ExchangeModel", "TerminalModel"]),
 
     // What the core draws and the terminal shows: cells, styles, frames, glyphs, keys, sizes.
     .target(name: "TerminalModel"),
@@ -129,7 +129,7 @@ let package = Package(
       dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto")]),
     // The theme tests render with the core's fixtures, so they live here too.
     .testTarget(
-      name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
+      name: "DashboardCoreTests", dependencies: ["Alerting", "DashboardCore", "DashboardThemes", "ExchangeModel"],
       exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel", "ExchangeModel"]),

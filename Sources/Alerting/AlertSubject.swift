@@ -17,6 +17,17 @@ public enum AlertSubject: String, Sendable, Hashable, CaseIterable, Codable {
   /// The account's level reads UNKNOWN: its data cannot tell how safe it is.
   case unknown
 
+  /// What the subject's figure and thresholds count, which decides how they are written.
+  public var unit: AlertUnit {
+    switch self {
+    case .marginUsage: return .percent
+    case .autoConversion, .forcedRepayment: return .scale
+    case .collateralRestriction: return .code
+    case .stale: return .seconds
+    case .decoding, .failing, .unknown: return .fields
+    }
+  }
+
   /// The subject in a user's words, for messages.
   public var phrase: String {
     switch self {

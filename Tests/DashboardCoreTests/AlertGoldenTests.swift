@@ -11,10 +11,10 @@ struct AlertGoldenTests {
   /// The fixture accounts with four alerts, the first two acknowledged.
   private func alerted(_ size: TerminalSize) -> DashboardState {
     var state = Fixtures.loadedState(tab: 1, size: size)
-    let notices = Fixtures.alertNotices
-    Fixtures.send(&state, .alerts(Array(notices[..<2])))
+    let alerts = Fixtures.alerts
+    Fixtures.send(&state, .alerts(Array(alerts[..<2])))
     Fixtures.press(&state, .character("A"))
-    Fixtures.send(&state, .alerts(Array(notices[2...])))
+    Fixtures.send(&state, .alerts(Array(alerts[2...])))
     return state
   }
 

@@ -1,3 +1,4 @@
+import Alerting
 import DashboardCore
 import ExchangeModel
 import Foundation
@@ -14,50 +15,45 @@ struct AlertStateTests {
   @Test("Each alert is logged unacknowledged and rings the bell once")
   func bellOncePerAlert() {
     var state = state()
-    let notices = Fixtures.alertNotices
-    let effects = Dashboard.reduce(&state, .alerts(notices))
-    #expect(effects == Array(repeating: .bell, count: notices.count))
-    #expect(state.alerts.map(\.notice) == notices)
+    let alerts = Fixtures.alerts
+    let effects = Dashboard.reduce(&state, .alerts(alerts))
+    #expect(effects == Array(repeating: .bell, count: alerts.count))
+    #expect(state.alerts.map(\.alert) == alerts)
     #expect(state.alerts.allSatisfy { !$0.acknowledged })
     #expect(state.unacknowledgedAlertCount == 4)
-    #expect(state.newestUnacknowledgedAlert == notices.last)
+    #expect(state.newestUnacknowledgedAlert == alerts.last)
   }
 
   @Test("bell = false and desktop = true: a notification per alert and no bell")
   func desktopWithoutBell() {
     var state = state(bell: false, desktop: true)
-    let notice = Fixtures.alertNotices[3]
-    let effects = Dashboard.reduce(&state, .alerts([notice]))
+    let alert = Fixtures.alerts[3]
+    let effects = Dashboard.reduce(&state, .alerts([alert]))
     #expect(effects == [.notify(title: "margintop CRITICAL", body: "okx-main USDT auto-conversion 4/5: DANGER -> CRITICAL")])
     var quiet = self.state(bell: false, desktop: false)
-    #expect(Dashboard.reduce(&quiet, .alerts([notice])).isEmpty)
+    #expect(Dashboard.reduce(&quiet, .alerts([alert])).isEmpty)
     #expect(quiet.alerts.count == 1)
   }
 
-  @Test("Privacy masks an amount in the notification; a ratio stays")
+  @Test("Privacy keeps a ratio in the notification: it reveals no size")
   func privacyInNotifications() {
-    var money = Fixtures.alertNotices[0]
-    money.unit = .amount
-    money.value = ExactDecimal("12345.5")
-    #expect(money.notification(privacy: false).body == "okx-main margin usage 12,345.5: watch -> warn")
-    #expect(money.notification(privacy: true).body == "okx-main margin usage *****: watch -> warn")
-    #expect(Fixtures.alertNotices[0].notification(privacy: true).body == "okx-main margin usage 71.35 %: watch -> warn")
+    #expect(Fixtures.alerts[0].notification(privacy: true).body == "okx-main margin usage 71.35 %: watch -> warn")
   }
 
   @Test("The log keeps the newest 500 alerts")
   func boundedLog() {
     var state = state(bell: false)
-    let base = Fixtures.alertNotices[0]
-    let notices = (0..<510).map { index -> AlertNotice in
-      var notice = base
-      notice.at = Fixtures.t0.addingTimeInterval(Double(index))
-      return notice
+    let base = Fixtures.alerts[0]
+    let alerts = (0..<510).map { index -> Alert in
+      var alert = base
+      alert.at = Fixtures.t0.addingTimeInterval(Double(index))
+      return alert
     }
-    _ = Dashboard.reduce(&state, .alerts(Array(notices[..<300])))
-    _ = Dashboard.reduce(&state, .alerts(Array(notices[300...])))
+    _ = Dashboard.reduce(&state, .alerts(Array(alerts[..<300])))
+    _ = Dashboard.reduce(&state, .alerts(Array(alerts[300...])))
     #expect(state.alerts.count == DashboardState.alertLogLimit)
-    #expect(state.alerts.first?.notice.at == Fixtures.t0.addingTimeInterval(10))
-    #expect(state.alerts.last?.notice.at == Fixtures.t0.addingTimeInterval(509))
+    #expect(state.alerts.first?.alert.at == Fixtures.t0.addingTimeInterval(10))
+    #expect(state.alerts.last?.alert.at == Fixtures.t0.addingTimeInterval(509))
   }
 
   @Test("A acknowledges every alert: the line goes and the body gets its row back, the log keeps them")
@@ -66,7 +62,7 @@ struct AlertStateTests {
     let size = TerminalSize(width: 80, height: 24)
     let render = { (state: DashboardState) in Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines }
     let before = render(state)
-    Fixtures.send(&state, .alerts(Fixtures.alertNotices))
+    Fixtures.send(&state, .alerts(Fixtures.alerts))
     #expect(state.showsAlertLine)
     let alerted = render(state)
     #expect(alerted[5].hasPrefix(" ALERT "))
@@ -79,7 +75,7 @@ struct AlertStateTests {
     #expect(render(state) == before)
     #expect(state.alerts.count == 4 && state.alerts.allSatisfy(\.acknowledged))
     // A new alert after that is the only one the line counts.
-    Fixtures.send(&state, .alerts([Fixtures.alertNotices[1]]))
+    Fixtures.send(&state, .alerts([Fixtures.alerts[1]]))
     #expect(state.unacknowledgedAlertCount == 1)
     #expect(state.alerts.count == 5)
   }
@@ -87,12 +83,12 @@ struct AlertStateTests {
   @Test("a opens the alert log, Esc and q close it without quitting, and it scrolls")
   func alertLogKeys() {
     var state = state(bell: false)
-    let notices = (0..<40).map { index -> AlertNotice in
-      var notice = Fixtures.alertNotices[index % 4]
-      notice.at = Fixtures.t0.addingTimeInterval(Double(index))
-      return notice
+    let alerts = (0..<40).map { index -> Alert in
+      var alert = Fixtures.alerts[index % 4]
+      alert.at = Fixtures.t0.addingTimeInterval(Double(index))
+      return alert
     }
-    Fixtures.send(&state, .alerts(notices))
+    Fixtures.send(&state, .alerts(alerts))
     Fixtures.press(&state, .character("a"))
     #expect(state.overlay == .alerts)
     Fixtures.press(&state, .pageDown, .pageDown, .pageDown, .pageDown)
@@ -114,9 +110,9 @@ struct AlertStateTests {
     var state = state()
     let calm = state.windowTitle
     #expect(!calm.contains("alert"))
-    Fixtures.send(&state, .alerts([Fixtures.alertNotices[0]]))
+    Fixtures.send(&state, .alerts([Fixtures.alerts[0]]))
     #expect(state.windowTitle == calm + " · 1 alert")
-    Fixtures.send(&state, .alerts(Array(Fixtures.alertNotices[1...])))
+    Fixtures.send(&state, .alerts(Array(Fixtures.alerts[1...])))
     #expect(state.windowTitle == calm + " · 4 alerts")
     Fixtures.press(&state, .character("A"))
     #expect(state.windowTitle == calm)
@@ -125,8 +121,8 @@ struct AlertStateTests {
   @Test("Alert times are shown in the configured zone")
   func clock() throws {
     let zone = try #require(TimeZone(secondsFromGMT: 2 * 3600 + 1800))
-    #expect(AlertNotice.clock(Fixtures.t0.addingTimeInterval(61), timeZone: .gmt) == "12:01:01")
-    #expect(AlertNotice.clock(Fixtures.t0.addingTimeInterval(61), timeZone: zone) == "14:31:01")
+    #expect(Alert.clock(Fixtures.t0.addingTimeInterval(61), timeZone: .gmt) == "12:01:01")
+    #expect(Alert.clock(Fixtures.t0.addingTimeInterval(61), timeZone: zone) == "14:31:01")
   }
 
   @Test("Figures are written in their unit")
@@ -138,20 +134,19 @@ struct AlertStateTests {
     #expect(formatter.alertFigure(75, unit: .seconds) == "75 s")
     #expect(formatter.alertFigure(1, unit: .fields) == "1 field")
     #expect(formatter.alertFigure(3, unit: .fields) == "3 fields")
-    #expect(formatter.alertFigure(1000, unit: .amount) == "•••••")
     #expect(formatter.alertFigure(nil, unit: .percent) == "—")
-    #expect(formatter.alertReading(Fixtures.alertNotices[3]) == "4/5 / 4")
-    #expect(formatter.alertReading(Fixtures.alertNotices[0]) == "71.35 % / 70 %")
+    #expect(formatter.alertReading(Fixtures.alerts[3]) == "4/5 / 4")
+    #expect(formatter.alertReading(Fixtures.alerts[0]) == "71.35 % / 70 %")
   }
 
   @Test("An alert without a figure reads — in the log, never an empty cell")
   func alertWithoutFigure() {
     var state = state()
-    var notice = Fixtures.alertNotices[0]
-    notice.level = .critical
-    notice.value = nil
-    notice.threshold = nil
-    Fixtures.send(&state, .alerts([notice]))
+    var alert = Fixtures.alerts[0]
+    alert.level = .critical
+    alert.value = nil
+    alert.threshold = nil
+    Fixtures.send(&state, .alerts([alert]))
     Fixtures.press(&state, .character("a"))
     let size = TerminalSize(width: 120, height: 40)
     let lines = Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines

@@ -3,7 +3,8 @@ import Testing
 
 /// DashboardCore is pure: no files, environment, clock, randomness, threads or global mutable
 /// state, so the same state and events always give the same frames. A source scan holds it to
-/// that; the I/O lives in DashboardThemes, TerminalUI and MargintopCLI.
+/// that, and holds `Alerting`, which the core imports, to the same; the I/O lives in
+/// DashboardThemes, TerminalUI and MargintopCLI.
 @Suite("DashboardCore stays pure")
 struct CorePurityTests {
   /// What a pure core must not name, with why.
@@ -20,9 +21,12 @@ struct CorePurityTests {
   ]
 
   static var coreSources: [URL] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Sources/DashboardCore")
-    let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+    let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources")
+    let files = ["DashboardCore", "Alerting"].flatMap { target in
+      FileManager.default.enumerator(at: sources.appendingPathComponent(target), includingPropertiesForKeys: nil)?
+        .compactMap { $0 as? URL } ?? []
+    }
     return files.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
   }
 
@@ -33,10 +37,11 @@ struct CorePurityTests {
     return String(line[..<comment.lowerBound])
   }
 
-  @Test("no DashboardCore source touches files, the environment, a clock or global mutable state")
+  @Test("no DashboardCore or Alerting source touches files, the environment, a clock or global mutable state")
   func sourcesArePure() throws {
     let sources = Self.coreSources
     #expect(sources.count > 40, "found only \(sources.count) sources: is the path right?")
+    #expect(sources.contains { $0.path.contains("/Sources/Alerting/") }, "Alerting's sources were not found")
     var findings: [String] = []
     for url in sources {
       let text = try String(contentsOf: url, encoding: .utf8)

@@ -6,8 +6,7 @@ import Testing
 
 @testable import MargintopCLI
 
-/// The session's side of the alert rules: refresh events to alerts under the right account, and
-/// alerts to the dashboard's notices.
+/// The session's side of the alert rules: refresh events to alerts under the right account.
 @Suite struct AlertMonitorTests {
   struct Source: BalanceSource {
     var accountName: String
@@ -30,24 +29,6 @@ import Testing
     #expect(alert.account == "bybit-b" && alert.exchange == .bybit && alert.level == .danger)
     // The rules' state is kept between calls: the same refusal again is not a new alert.
     #expect(monitor.observe(.fetchFailed(account: 1, refused, at: at.addingTimeInterval(5))).isEmpty)
-
-    let notice = AlertNotice(alert)
-    #expect(notice.account == "bybit-b" && notice.subject == "failing" && notice.level == .danger)
-    #expect(notice.previousLevel == .ok && notice.at == at && notice.currency == nil)
-  }
-
-  @Test func eachSubjectMapsToTheUnitItsFigureIsIn() {
-    let units: [AlertSubject: AlertNotice.Unit] = [
-      .marginUsage: .percent, .autoConversion: .scale, .forcedRepayment: .scale, .collateralRestriction: .code,
-      .stale: .seconds, .decoding: .fields,
-    ]
-    for (subject, unit) in units {
-      let alert = Alert(
-        account: "a", exchange: .okx, subject: subject, currency: "USDC", level: .warn, previousLevel: .watch, value: 3,
-        threshold: 2, at: .now, message: "m")
-      let notice = AlertNotice(alert)
-      #expect(notice.unit == unit, "\(subject)")
-      #expect(notice.value == 3 && notice.threshold == 2 && notice.currency == "USDC" && notice.subject == subject.rawValue)
-    }
+    #expect(alert.previousLevel == .ok && alert.at == at && alert.currency == nil)
   }
 }

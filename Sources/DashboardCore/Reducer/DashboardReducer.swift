@@ -52,8 +52,8 @@ enum DashboardReducer {
           now.timeIntervalSince($0.value) < DashboardState.changeHighlight
         }
       }
-    case .alerts(let notices):
-      return state.record(notices)
+    case .alerts(let alerts):
+      return state.record(alerts)
     }
     return []
   }

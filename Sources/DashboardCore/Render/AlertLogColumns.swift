@@ -1,3 +1,5 @@
+import Alerting
+
 /// Where the alert log's columns go: each as wide as its widest entry (the account capped so
 /// the figure keeps room), two cells apart, or one when the screen is narrow.
 struct AlertLogColumns {
@@ -9,14 +11,14 @@ struct AlertLogColumns {
   static func acknowledged(_ glyphs: GlyphSet) -> String { glyphs == .unicode ? "✓" : "+" }
 
   init(entries: [AlertEntry], width: Int, glyphs: GlyphSet) {
-    let notices = entries.map(\.notice)
+    let alerts = entries.map(\.alert)
     func widest(_ texts: [String], label: Int) -> Int { max(label, texts.map(\.count).max() ?? 0) }
     var widths = [
       1, 8,
-      min(16, widest(notices.map(\.account), label: 7)),
-      widest(notices.map(\.subjectLabel), label: 7),
-      min(10, widest(notices.map { $0.currency ?? "" }, label: 3)),
-      widest(notices.map { $0.levelChange(arrow: glyphs.arrow) }, label: 6),
+      min(16, widest(alerts.map(\.account), label: 7)),
+      widest(alerts.map(\.subject.label), label: 7),
+      min(10, widest(alerts.map { $0.currency ?? "" }, label: 3)),
+      widest(alerts.map { $0.levelChange(arrow: glyphs.arrow) }, label: 6),
       17,
     ]
     let fixed = widths.dropLast().reduce(0, +)

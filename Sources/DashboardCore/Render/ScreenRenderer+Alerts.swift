@@ -1,3 +1,4 @@
+import Alerting
 import ExchangeModel
 
 extension ScreenRenderer {
@@ -5,8 +6,8 @@ extension ScreenRenderer {
   /// change in the level's colour (reverse, not blink, marks it as unacknowledged), how many
   /// others wait, and the keys that deal with them.
   mutating func drawAlertLine(y: Int) {
-    guard let notice = state.newestUnacknowledgedAlert else { return }
-    var badge = theme[notice.level.role]
+    guard let alert = state.newestUnacknowledgedAlert else { return }
+    var badge = theme[alert.level.role]
     badge.attributes.insert(.reverse)
     badge.attributes.insert(.bold)
     var x = frame.write(" ALERT ", x: 0, y: y, style: badge)
@@ -16,12 +17,12 @@ extension ScreenRenderer {
     let hints = [Span("a", .keyHint), Span(" log  ", .muted), Span("A", .keyHint), Span(" acknowledge ", .muted)]
     if frame.width >= 100 { right += hints }
     let rightX = frame.width - Span.width(right)
-    let time = " " + AlertNotice.clock(notice.at, timeZone: state.settings.timeZone) + " "
+    let time = " " + Alert.clock(alert.at, timeZone: state.settings.timeZone) + " "
     x = put([Span(time, .muted)], x: x, y: y, limit: rightX)
-    let summary = notice.summary(formatter: formatter, arrow: glyphs.arrow)
+    let summary = alert.summary(formatter: formatter, arrow: glyphs.arrow)
     let room = rightX - x - 1
     if room > 0 {
-      frame.write(formatter.fit(summary, width: room), x: x, y: y, style: style(notice.level.role))
+      frame.write(formatter.fit(summary, width: room), x: x, y: y, style: style(alert.level.role))
     }
     if rightX > x { put(right, x: rightX, y: y) }
   }
@@ -58,20 +59,20 @@ extension ScreenRenderer {
   }
 
   private mutating func drawAlertRow(_ entry: AlertEntry, columns: AlertLogColumns, x: Int, y: Int, right: Int) {
-    let notice = entry.notice
-    let levelRole: ThemeRole = entry.acknowledged ? .muted : notice.level.role
-    var mark = theme[notice.level.role]
+    let alert = entry.alert
+    let levelRole: ThemeRole = entry.acknowledged ? .muted : alert.level.role
+    var mark = theme[alert.level.role]
     if !entry.acknowledged { mark.attributes.insert(.reverse) }
     // An alert without a figure (margin usage past liquidation, a refused key) reads `—`, as
     // every missing figure does, rather than an empty cell.
-    let reading = formatter.alertReading(notice)
+    let reading = formatter.alertReading(alert)
     let cells: [(String, CellStyle)] = [
       (entry.acknowledged ? AlertLogColumns.acknowledged(glyphs) : "!", entry.acknowledged ? theme[.muted] : mark),
-      (AlertNotice.clock(notice.at, timeZone: state.settings.timeZone), theme[.muted]),
-      (TerminalText.escaped(notice.account), theme[.text]),
-      (notice.subjectLabel, theme[.text]),
-      (notice.currency.map { TerminalText.escaped($0) } ?? glyphs.notApplicable, theme[notice.currency == nil ? .muted : .text]),
-      (notice.levelChange(arrow: glyphs.arrow), style(levelRole)),
+      (Alert.clock(alert.at, timeZone: state.settings.timeZone), theme[.muted]),
+      (TerminalText.escaped(alert.account), theme[.text]),
+      (alert.subject.label, theme[.text]),
+      (alert.currency.map { TerminalText.escaped($0) } ?? glyphs.notApplicable, theme[alert.currency == nil ? .muted : .text]),
+      (alert.levelChange(arrow: glyphs.arrow), style(levelRole)),
       (reading.isEmpty ? glyphs.notApplicable : reading, theme[.text]),
     ]
     for (index, cell) in cells.enumerated() {

@@ -1,3 +1,4 @@
+import Alerting
 import ExchangeModel
 import Foundation
 
@@ -57,7 +58,7 @@ public enum DashboardEvent: Sendable {
   /// The clock moved on (ages, change highlights and staleness depend on it).
   case tick(Date)
   /// The alert rules raised these, in order.
-  case alerts([AlertNotice])
+  case alerts([Alert])
   /// An account's recent past from the history store, for its sparklines; later snapshots
   /// extend it. Sent once at start (with no points when there is no history to read).
   case history(account: Int, points: [HistoryPoint])

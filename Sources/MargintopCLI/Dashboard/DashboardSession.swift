@@ -181,7 +181,7 @@ final class DashboardSession {
     guard !alerts.isEmpty else { return }
     options.alerts?.delivery.deliver(alerts)
     options.history?.record(alerts)
-    send(.alerts(alerts.map(AlertNotice.init)))
+    send(.alerts(alerts))
   }
 
   private func apply(_ effect: DashboardEffect) {

@@ -1,14 +1,15 @@
+import Alerting
 import ExchangeModel
 import Foundation
 
-extension AlertNotice {
+extension Alert {
   /// What changed, in one line: account, currency, subject, figure and levels
   /// (`okx-mcm USDC auto-conversion 5/5: DANGER → CRITICAL`). Text from outside is escaped.
   public func summary(formatter: AmountFormatter, arrow: String) -> String {
     var parts = [TerminalText.escaped(account)]
     if let currency { parts.append(TerminalText.escaped(currency)) }
-    parts.append(subjectLabel)
-    if value != nil { parts.append(formatter.alertFigure(value, unit: unit)) }
+    parts.append(subject.label)
+    if value != nil { parts.append(formatter.alertFigure(value, unit: subject.unit)) }
     return parts.joined(separator: " ") + ": " + levelChange(arrow: arrow)
   }
 
