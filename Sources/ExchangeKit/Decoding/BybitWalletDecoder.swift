@@ -17,23 +17,19 @@ public enum BybitWalletDecoder {
         venue: .bybit, accountName: accountName, mode: mode, fetchedAt: fetchedAt, exchangeTime: envelope.time,
         totals: AccountTotals(), currencies: [], marginInfo: marginInfo)
     }
-    var totalsFields = account
-    totalsFields["coin"] = nil
-    var reader = FieldReader(account)
-    let totals = AccountTotals(
-      equityUSD: reader.amount("totalEquity"),
-      initialMarginUSD: reader.amount("totalInitialMargin"),
-      maintenanceMarginUSD: reader.amount("totalMaintenanceMargin"),
-      marginRatio: reader.amount("accountMMRate"),
-      unrealizedPnLUSD: reader.amount("totalPerpUPL"),
-      fields: totalsFields,
-      marginBalanceUSD: reader.amount("totalMarginBalance"))
-    let (currencies, listProblems) = try CurrencyList.read(
-      account["coin"]?.items ?? [], codeField: "coin", venue: .bybit, currency)
-    let problems = reader.problems + listProblems
+    let read = try AccountObject.read(
+      account, listKey: "coin", codeField: "coin", venue: .bybit, totals: totals, currency: currency)
     return AccountSnapshot(
       venue: .bybit, accountName: accountName, mode: mode, fetchedAt: fetchedAt, exchangeTime: envelope.time,
-      totals: totals, currencies: currencies, problems: problems, marginInfo: marginInfo)
+      totals: read.totals, currencies: read.currencies, problems: read.problems, marginInfo: marginInfo)
+  }
+
+  private static func totals(_ reader: inout FieldReader, fields: RawFields) -> AccountTotals {
+    AccountTotals(
+      equityUSD: reader.amount("totalEquity"), initialMarginUSD: reader.amount("totalInitialMargin"),
+      maintenanceMarginUSD: reader.amount("totalMaintenanceMargin"), marginRatio: reader.amount("accountMMRate"),
+      unrealizedPnLUSD: reader.amount("totalPerpUPL"), fields: fields,
+      marginBalanceUSD: reader.amount("totalMarginBalance"))
   }
 
   private static func currency(_ code: String, _ reader: inout FieldReader) -> CurrencyBalance {

@@ -15,24 +15,19 @@ public enum OKXBalanceDecoder {
       return AccountSnapshot(
         venue: .okx, accountName: accountName, mode: mode, fetchedAt: fetchedAt, totals: AccountTotals(), currencies: [])
     }
-    var totalsFields = account
-    totalsFields["details"] = nil
-    var reader = FieldReader(account)
-    let totals = AccountTotals(
-      equityUSD: reader.amount("totalEq"),
-      adjustedEquityUSD: reader.amount("adjEq"),
-      initialMarginUSD: reader.amount("imr"),
-      maintenanceMarginUSD: reader.amount("mmr"),
-      marginRatio: reader.amount("mgnRatio"),
-      unrealizedPnLUSD: reader.amount("upl"),
-      fields: totalsFields,
-      isolatedEquityUSD: reader.amount("isoEq"))
-    let (currencies, listProblems) = try CurrencyList.read(
-      account["details"]?.items ?? [], codeField: "ccy", venue: .okx, currency)
-    let problems = reader.problems + listProblems
+    let read = try AccountObject.read(
+      account, listKey: "details", codeField: "ccy", venue: .okx, totals: totals, currency: currency)
     return AccountSnapshot(
       venue: .okx, accountName: accountName, mode: mode, fetchedAt: fetchedAt,
-      exchangeTime: account["uTime"]?.epochMilliseconds, totals: totals, currencies: currencies, problems: problems)
+      exchangeTime: account["uTime"]?.epochMilliseconds, totals: read.totals, currencies: read.currencies,
+      problems: read.problems)
+  }
+
+  private static func totals(_ reader: inout FieldReader, fields: RawFields) -> AccountTotals {
+    AccountTotals(
+      equityUSD: reader.amount("totalEq"), adjustedEquityUSD: reader.amount("adjEq"), initialMarginUSD: reader.amount("imr"),
+      maintenanceMarginUSD: reader.amount("mmr"), marginRatio: reader.amount("mgnRatio"),
+      unrealizedPnLUSD: reader.amount("upl"), fields: fields, isolatedEquityUSD: reader.amount("isoEq"))
   }
 
   private static func currency(_ code: String, _ reader: inout FieldReader) -> CurrencyBalance {
