@@ -30,12 +30,13 @@ public struct AccountHealth: Sendable, Hashable {
       lastSuccess: lastSuccess, ageSeconds: age, lastErrorKind: lastErrorKind)
   }
 
-  var jsonObject: [String: Any] {
-    [
-      "account": account, "exchange": exchange.rawValue, "fresh": fresh,
-      "last_success": lastSuccess.map { Timestamp.text($0) as Any } ?? NSNull(),
-      "age_seconds": ageSeconds.map { (($0 * 1000).rounded() / 1000) as Any } ?? NSNull(),
-      "last_error": lastErrorKind.map { $0 as Any } ?? NSNull(),
-    ]
+  /// The account's entry of `/healthz`, keys sorted; the age to the millisecond.
+  var json: JSONValue {
+    let age = ageSeconds.flatMap { ExactDecimal(shortest: $0) }.map { JSONValue.number($0.rounded(scale: 3).plainText) }
+    return .object([
+      ("account", .string(account)), ("age_seconds", age ?? .null), ("exchange", .string(exchange.rawValue)),
+      ("fresh", .bool(fresh)), ("last_error", .string(lastErrorKind)),
+      ("last_success", .string(lastSuccess.map { Timestamp.text($0) })),
+    ])
   }
 }

@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// What `/healthz` answers: HTTP 200 when every account is fresh, 503 otherwise (also before
@@ -18,9 +19,6 @@ public struct HealthReport: Sendable, Hashable {
   /// `{"status": "ok"|"stale", "accounts": [{"account", "exchange", "fresh", "last_success",
   /// "age_seconds", "last_error"}]}`, keys sorted, one line.
   public var json: String {
-    let object: [String: Any] = ["status": healthy ? "ok" : "stale", "accounts": accounts.map(\.jsonObject)]
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    else { return "{\"status\":\"stale\",\"accounts\":[]}" }
-    return String(decoding: data, as: UTF8.self)
+    JSONValue.object([("accounts", .array(accounts.map(\.json))), ("status", .string(healthy ? "ok" : "stale"))]).text()
   }
 }

@@ -20,6 +20,33 @@ import Testing
     #expect(file.load().preferences == preferences)
   }
 
+  @Test func aFileWrittenByEarlierVersionsStillLoads() throws {
+    // What Foundation's JSONEncoder (pretty, sorted) wrote before the one JSON writer took over.
+    let earlier = """
+      {
+        "exact" : false,
+        "refreshSeconds" : 30,
+        "sort" : "risk",
+        "sortReversed" : false,
+        "theme" : "gruvbox-dark",
+        "view" : "panels"
+      }
+      """
+    let expected = DashboardPreferences(
+      theme: "gruvbox-dark", sort: "risk", sortReversed: false, view: "panels", exact: false, refreshSeconds: 30)
+    #expect(DashboardPreferences(json: Array(earlier.utf8)) == expected)
+    #expect(DashboardPreferences(json: Array(expected.json.utf8)) == expected)
+    #expect(expected.json.hasPrefix("{\n  \"exact\": false,\n  \"refreshSeconds\": 30,\n"), "\(expected.json)")
+  }
+
+  @Test func aKnownKeyOfTheWrongTypeIsNotAPreferencesDocumentButUnknownKeysAndNullsAre() {
+    #expect(DashboardPreferences(json: Array(#"{"theme": 3}"#.utf8)) == nil)
+    #expect(DashboardPreferences(json: Array(#"{"refreshSeconds": "5"}"#.utf8)) == nil)
+    #expect(DashboardPreferences(json: Array(#"["theme"]"#.utf8)) == nil)
+    let lenient = DashboardPreferences(json: Array(#"{"theme": null, "sort": "risk", "columns": [1, 2]}"#.utf8))
+    #expect(lenient == DashboardPreferences(sort: "risk"))
+  }
+
   @Test func aCorruptFileIsIgnoredWithAWarningNeverFatal() throws {
     let path = try temporaryPath()
     try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -46,6 +46,20 @@ import Testing
     #expect(stale.json.contains(#""last_error":"network""#))
   }
 
+  @Test func theDocumentIsOneLineWithSortedKeysAndTheAgeToTheMillisecond() {
+    let report = HealthReport(accounts: [
+      AccountHealth(
+        account: "okx \"main\"", exchange: .okx, fresh: true, lastSuccess: SnapshotMaker.start, ageSeconds: 10.0 / 3,
+        lastErrorKind: nil),
+      AccountHealth(account: "b", exchange: .bybit, fresh: false, lastSuccess: nil, ageSeconds: nil, lastErrorKind: "auth"),
+    ])
+    #expect(
+      report.json
+        == #"{"accounts":[{"account":"okx \"main\"","age_seconds":3.333,"exchange":"okx","fresh":true,"last_error":null,"#
+        + #""last_success":"2027-01-15T08:00:00.000Z"},{"account":"b","age_seconds":null,"exchange":"bybit","fresh":false,"#
+        + #""last_error":"auth","last_success":null}],"status":"stale"}"#)
+  }
+
   @Test func noAccountIsNotHealthy() {
     #expect(MetricsExporter(accounts: []).health(at: SnapshotMaker.start).httpStatus == 503)
   }

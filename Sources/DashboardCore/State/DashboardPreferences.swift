@@ -1,6 +1,6 @@
 /// What a user chose on screen and expects back next time: theme, sort, view, exact display and
 /// refresh interval. Pure values; the command line reads and writes the file.
-public struct DashboardPreferences: Sendable, Hashable, Codable {
+public struct DashboardPreferences: Sendable, Hashable {
   public var theme: String?
   /// A `SortKey` label (`risk`, `USD value`, …).
   public var sort: String?

@@ -24,7 +24,7 @@ struct PreferencesFile {
       let size = attributes[.size] as? NSNumber, size.intValue <= PreferencesFile.maximumSize,
       let data = FileManager.default.contents(atPath: path)
     else { return (nil, "ignoring \(path): not a small regular file") }
-    guard let preferences = try? JSONDecoder().decode(DashboardPreferences.self, from: data) else {
+    guard let preferences = DashboardPreferences(json: Array(data)) else {
       return (nil, "ignoring \(path): not a preferences document")
     }
     return (preferences, nil)
@@ -34,14 +34,11 @@ struct PreferencesFile {
   /// the choices). Returns a warning to log when it could not.
   @discardableResult
   func save(_ preferences: DashboardPreferences) -> String? {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     do {
-      let data = try encoder.encode(preferences)
       try FileManager.default.createDirectory(
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+      try Data(preferences.json.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
       return nil
     } catch {
       return "could not save preferences to \(path)"
