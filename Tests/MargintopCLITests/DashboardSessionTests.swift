@@ -2,6 +2,8 @@ import DashboardCore
 import ExchangeModel
 import Foundation
 import Glibc
+import History
+import Logging
 import TerminalUI
 import Testing
 
@@ -36,11 +38,12 @@ struct DashboardSessionTests {
     let session: DashboardSession
     var exits: [Int32] = []
 
-    init(refresh: Duration = .seconds(5)) {
+    init(refresh: Duration = .seconds(5), history: HistoryRecorder? = nil) {
       session = DashboardSession(
         backend: backend,
         accounts: [AccountDescriptor(name: "okx-main", venue: .okx), AccountDescriptor(name: "bybit-uta", venue: .bybit)],
-        venueFloor: .seconds(1), options: DashboardOptions(settings: DashboardSettings(refreshInterval: refresh)),
+        venueFloor: .seconds(1),
+        options: DashboardOptions(settings: DashboardSettings(refreshInterval: refresh), history: history),
         scheduler: scheduler)
       session.attach(pollers)
       session.onExit = { [unowned self] in self.exits.append($0) }
@@ -195,5 +198,29 @@ struct DashboardSessionTests {
     harness.fetch(1)
     harness.scheduler.finishTurn()
     #expect(harness.backend.titles.last?.contains("margintop") == true)
+  }
+
+  @Test func theHistoryIsReadOffTheLoopIntoTheSparklinesAndTheChart() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("margintop-session-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let now = ManualScheduler().now
+    let store = try HistoryStore.open(path: directory + "/history.sqlite", clock: HistoryClock { now }).store
+    // Half an hour of okx-main before this session, one refresh a minute.
+    let earlier = (1...30).map { minutes in
+      AccountSnapshot(
+        venue: .okx, accountName: "okx-main", mode: .spot, fetchedAt: now.addingTimeInterval(Double(-60 * minutes)),
+        totals: AccountTotals(equityUSD: Amount("\(1000 + minutes)")), currencies: [])
+    }
+    #expect(store.record(earlier).warning == nil)
+    let harness = Harness(history: HistoryRecorder(store: store, logger: Logger(label: "test")))
+    #expect(harness.session.state.traces[0]?.points.count == 30)
+    #expect(harness.session.state.traces[1]?.points.isEmpty == true)
+
+    harness.session.receive(.key(.character("H")))
+    #expect(harness.session.state.history.chart == nil, "the chart is read after the key's frame, not during it")
+    harness.scheduler.finishTurn()
+    let chart = try #require(harness.session.state.history.chart)
+    #expect(chart.account == 0 && chart.window == .day && chart.problem == nil && !chart.points.isEmpty)
+    #expect(!harness.text.contains("Loading"))
   }
 }

@@ -1,6 +1,5 @@
 import Alerting
 import DashboardCore
-import Dispatch
 import ExchangeModel
 import Foundation
 import Glibc
@@ -138,11 +137,10 @@ final class DashboardSession {
       return
     }
     let now = scheduler.now
-    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
-      for (index, name) in names.enumerated() {
-        // A read that fails leaves the sparkline to this session's refreshes.
-        let points = (try? history.recentPoints(account: name, now: now)) ?? []
-        DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.history(account: index, points: points)) } }
+    for (index, name) in names.enumerated() {
+      // A read that fails leaves the sparkline to this session's refreshes.
+      scheduler.background { (try? history.recentPoints(account: name, now: now)) ?? [] } then: { [weak self] points in
+        self?.send(.history(account: index, points: points))
       }
     }
   }
@@ -152,9 +150,8 @@ final class DashboardSession {
     guard let history = options.history, state.accounts.indices.contains(account) else { return }
     let name = state.accounts[account].name
     let end = scheduler.now
-    DispatchQueue.global(qos: .userInitiated).async { [weak self] in
-      let chart = history.chart(account: account, name: name, window: window, end: end)
-      DispatchQueue.main.async { MainActor.assumeIsolated { self?.send(.historyChart(chart)) } }
+    scheduler.background { history.chart(account: account, name: name, window: window, end: end) } then: {
+      [weak self] chart in self?.send(.historyChart(chart))
     }
   }
 

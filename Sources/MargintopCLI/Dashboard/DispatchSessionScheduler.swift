@@ -22,6 +22,15 @@ final class DispatchSessionScheduler: SessionScheduler {
   func oneShot(_ action: @escaping @MainActor () -> Void) -> any SessionTimer {
     DispatchTimer(action)
   }
+
+  func background<Result: Sendable>(
+    _ work: @escaping @Sendable () -> Result, then deliver: @escaping @MainActor (Result) -> Void
+  ) {
+    DispatchQueue.global(qos: .userInitiated).async {
+      let result = work()
+      DispatchQueue.main.async { MainActor.assumeIsolated { deliver(result) } }
+    }
+  }
 }
 
 /// One Dispatch timer source, re-armed rather than re-made.

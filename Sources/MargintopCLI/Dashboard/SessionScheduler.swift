@@ -11,6 +11,9 @@ protocol SessionScheduler: AnyObject {
   func repeating(every interval: Duration, _ action: @escaping @MainActor () -> Void) -> any SessionTimer
   /// A one-shot timer that runs `action` each time it is armed and its delay passes.
   func oneShot(_ action: @escaping @MainActor () -> Void) -> any SessionTimer
+  /// Runs `work` off the main queue (a read of the disk), then `deliver` with its result on it.
+  func background<Result: Sendable>(
+    _ work: @escaping @Sendable () -> Result, then deliver: @escaping @MainActor (Result) -> Void)
 }
 
 /// A timer made by a `SessionScheduler`.

@@ -29,6 +29,14 @@ final class ManualScheduler: SessionScheduler {
     return timer
   }
 
+  /// Runs `work` at once, on the test's thread, and delivers its result at the end of the turn.
+  func background<Result: Sendable>(
+    _ work: @escaping @Sendable () -> Result, then deliver: @escaping @MainActor (Result) -> Void
+  ) {
+    let result = work()
+    turn.append { deliver(result) }
+  }
+
   /// Runs what was queued for the end of this turn (and what that queues in turn).
   func finishTurn() {
     while !turn.isEmpty {
