@@ -132,8 +132,10 @@ import Testing
     setup.expectNoSecrets(example)
 
     // `simulate --json` prints the simulator's own test credentials on stdout by design, and nothing else.
-    let simulate = try await setup.runner.run(["simulate", "--json"], timeout: .seconds(20)) { pid, stdout in
-      for _ in 0..<400 where !stdout().contains("\n") { try? await Task.sleep(for: .milliseconds(10)) }
+    // SIGTERM only once the banner is out (a loaded machine may take seconds to start it): a
+    // signal before the handlers exist would end the process by its default action instead.
+    let simulate = try await setup.runner.run(["simulate", "--json"], timeout: .seconds(30)) { pid, stdout in
+      for _ in 0..<2000 where !stdout().contains("\n") { try? await Task.sleep(for: .milliseconds(10)) }
       kill(pid, SIGTERM)
     }
     #expect(simulate.status == 0, "stderr: \(simulate.stderr)")

@@ -13,7 +13,9 @@ import Synchronization
 ///
 /// The handlers are installed when the waiter is created, not when `wait()` is called: a caller
 /// that announces itself (the simulator prints its URL) must create the waiter first, or a
-/// signal sent right after the announcement would still kill the process.
+/// signal sent right after the announcement would still kill the process. Creating it returns
+/// only once libdispatch has registered every source: it does so later, on the source's queue,
+/// and a signal sent between `SIG_IGN` and the registration would be lost.
 final class SignalWaiter: Sendable {
   private struct State {
     var sources: [any DispatchSourceSignal] = []
@@ -24,18 +26,22 @@ final class SignalWaiter: Sendable {
   private let state = Mutex(State())
   private let queue = DispatchQueue(label: "margintop.signals")
 
-  /// Installs the handlers for `signals` at once.
+  /// Installs the handlers for `signals`, and returns when they are in place (or after two
+  /// seconds, should libdispatch never say so).
   init(signals: [Int32] = [SIGINT, SIGTERM]) {
+    let registered = DispatchSemaphore(value: 0)
     state.withLock { state in
       for number in signals {
         // Ignore the default action (exit); libdispatch then delivers the signal to the source.
         signal(number, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
         source.setEventHandler { @Sendable [self] in self.fire(number) }
+        source.setRegistrationHandler { registered.signal() }
         state.sources.append(source)
         source.resume()
       }
     }
+    for _ in signals { _ = registered.wait(timeout: .now() + 2) }
   }
 
   /// Returns the number of the first signal to arrive (at once if one already has).
