@@ -38,6 +38,7 @@ let package = Package(
         "ExchangeModel",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -126,7 +127,10 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ExchangeSimulatorTests",
-      dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: [
+        "ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
     // The theme tests render with the core's fixtures, so they live here too.
     .testTarget(
       name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
@@ -138,6 +142,7 @@ let package = Package(
       dependencies: [
         "MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History", "DashboardCore",
         "DashboardThemes", "TerminalUI",
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
       ],
       exclude: ["Fixtures"]),
