@@ -136,7 +136,7 @@ let package = Package(
       name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardThemes", "ExchangeModel"],
       exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel", "ExchangeModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel"]),
     .testTarget(
       name: "MargintopCLITests",
       dependencies: [
