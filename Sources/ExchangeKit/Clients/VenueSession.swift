@@ -83,7 +83,7 @@ actor VenueSession {
     sign: @escaping @Sendable (_ venueTime: Date, _ requestPath: String) -> HTTPFields,
     decode: @escaping @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
-    // The head's path is the signed text itself, so no URL parsing can re-encode the query.
+    // The head's path is the signed text itself: what is signed is what is sent.
     let requestPath = pathPrefix + path + query.suffix
     let (scheme, authority) = origin
     let timeout = timeout

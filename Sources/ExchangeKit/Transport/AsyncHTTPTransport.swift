@@ -41,8 +41,12 @@ public final class AsyncHTTPTransport: HTTPTransport {
   }
 
   public func send(_ request: TransportRequest) async throws(ExchangeError) -> TransportResponse {
-    // The URL is the head's parts side by side: its path goes out as the venue signed it.
-    let url = (request.head.scheme ?? "https") + "://" + (request.head.authority ?? "") + (request.head.path ?? "/")
+    guard let scheme = request.head.scheme, let authority = request.head.authority, let path = request.head.path else {
+      throw ExchangeError(kind: .config, message: "a request without a scheme, host and path cannot be sent")
+    }
+    // The head's parts side by side: AsyncHTTPClient sends the path and query as they are
+    // (HostileTransportTests checks the request line), so the venue sees what was signed.
+    let url = scheme + "://" + authority + path
     let host = URL(string: url)?.host ?? "the venue"
     let timeout = request.timeout
     do {
