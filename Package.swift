@@ -38,6 +38,7 @@ let package = Package(
         "ExchangeModel",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -126,18 +127,22 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ExchangeSimulatorTests",
-      dependencies: ["ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: [
+        "ExchangeSimulator", "ExchangeKit", "ExchangeModel", .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
     // The theme tests render with the core's fixtures, so they live here too.
     .testTarget(
       name: "DashboardCoreTests", dependencies: ["Alerting", "DashboardCore", "DashboardThemes", "ExchangeModel"],
       exclude: ["Snapshots", "ThemeFixtures"]),
     .testTarget(name: "AlertingTests", dependencies: ["Alerting", "ExchangeModel"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel", "ExchangeModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalModel"]),
     .testTarget(
       name: "MargintopCLITests",
       dependencies: [
         "MargintopCLI", "ExchangeKit", "ExchangeSimulator", "ExchangeModel", "Alerting", "History", "DashboardCore",
         "DashboardThemes", "TerminalUI",
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "Logging", package: "swift-log"),
       ],
       exclude: ["Fixtures"]),

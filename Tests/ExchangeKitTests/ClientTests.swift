@@ -1,6 +1,7 @@
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import Testing
 
 @Suite struct ClientTests {
@@ -28,8 +29,8 @@ import Testing
   func okxVenue() throws -> FakeVenue {
     FakeVenue([
       "/api/v5/public/time": [FakeVenue.okxTime],
-      "/api/v5/account/config": [HTTPResponse(status: 200, body: try Fixtures.data("okx-account-config-acctlv1-ccxt.json"))],
-      "/api/v5/account/balance": [HTTPResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json"))],
+      "/api/v5/account/config": [TransportResponse(status: 200, body: try Fixtures.data("okx-account-config-acctlv1-ccxt.json"))],
+      "/api/v5/account/balance": [TransportResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json"))],
     ])
   }
 
@@ -39,17 +40,19 @@ import Testing
     _ = try await client.fetchSnapshot()
     #expect(first.mode == .spot)
     #expect(first.currencies.count == 13)
-    let paths = transport.requests.map(\.url.path)
+    let paths = transport.requests.map(\.route)
     #expect(paths == ["/api/v5/public/time", "/api/v5/account/config", "/api/v5/account/balance", "/api/v5/account/balance"])
     let balance = transport.requests[2]
     // The server clock is 5 s ahead of the manual clock.
-    #expect(balance.header("OK-ACCESS-TIMESTAMP") == "2023-11-14T22:13:25.000Z")
+    #expect(balance.head.headerFields[.okxAccessTimestamp] == "2023-11-14T22:13:25.000Z")
     let prehash = OKXSigner.prehash(
       timestamp: "2023-11-14T22:13:25.000Z", method: "GET", requestPath: "/api/v5/account/balance")
-    #expect(balance.header("OK-ACCESS-SIGN") == OKXSigner.signature(secret: Secret("okx-secret-value"), prehash: prehash))
-    #expect(balance.header("OK-ACCESS-PASSPHRASE") == "okx-passphrase")
-    #expect(balance.header("x-simulated-trading") == "1")
-    #expect(balance.url.absoluteString == "https://www.okx.com/api/v5/account/balance")
+    #expect(balance.head.headerFields[.okxAccessSign] == OKXSigner.signature(secret: Secret("okx-secret-value"), prehash: prehash))
+    #expect(balance.head.headerFields[.okxAccessPassphrase] == "okx-passphrase")
+    #expect(balance.head.headerFields[.okxSimulatedTrading] == "1")
+    #expect(balance.head.scheme == "https")
+    #expect(balance.head.authority == "www.okx.com")
+    #expect(balance.head.path == "/api/v5/account/balance")
     #expect(balance.timeout == .seconds(5))
   }
 
@@ -58,16 +61,16 @@ import Testing
     let venue = try okxVenue()
     let (client, transport) = try okx(venue, currencies: currencies)
     let snapshot = try await client.fetchSnapshot()
-    let balances = transport.requests.filter { $0.url.path == "/api/v5/account/balance" }
+    let balances = transport.requests.filter { $0.route == "/api/v5/account/balance" }
     #expect(balances.count == 3)
-    let filters = balances.compactMap { URLComponents(url: $0.url, resolvingAgainstBaseURL: false)?.query }
+    let filters = balances.compactMap(\.query)
     #expect(filters.map { $0.split(separator: ",").count } == [20, 20, 5])
     #expect(filters[0].hasPrefix("ccy=C0,C1,"))
     // The signed requestPath carries exactly the query that was sent.
-    let stamp = try #require(balances[1].header("OK-ACCESS-TIMESTAMP"))
+    let stamp = try #require(balances[1].head.headerFields[.okxAccessTimestamp])
     let prehash = OKXSigner.prehash(
       timestamp: stamp, method: "GET", requestPath: "/api/v5/account/balance?" + filters[1])
-    #expect(balances[1].header("OK-ACCESS-SIGN") == OKXSigner.signature(secret: Secret("okx-secret-value"), prehash: prehash))
+    #expect(balances[1].head.headerFields[.okxAccessSign] == OKXSigner.signature(secret: Secret("okx-secret-value"), prehash: prehash))
     // The same currencies came back three times: merged once each.
     #expect(snapshot.currencies.count == 13)
     #expect(client.minimumInterval == .seconds(1))
@@ -82,18 +85,18 @@ import Testing
     #expect(snapshot.currencies.count == 13)
     _ = try await client.fetchSnapshot()
     // Not retried within the minute.
-    #expect(transport.requests.filter { $0.url.path == "/api/v5/account/config" }.count == 1)
+    #expect(transport.requests.filter { $0.route == "/api/v5/account/config" }.count == 1)
   }
 
   @Test func aClockErrorResynchronisesAndRetriesOnce() async throws {
     let venue = try okxVenue()
     venue.on(
       "/api/v5/account/balance", .json(#"{"code":"50102","msg":"Timestamp request expired","data":[]}"#, status: 401),
-      HTTPResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json")))
+      TransportResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json")))
     let (client, transport) = try okx(venue)
     let snapshot = try await client.fetchSnapshot()
     #expect(snapshot.currencies.count == 13)
-    let paths = transport.requests.map(\.url.path)
+    let paths = transport.requests.map(\.route)
     #expect(paths.filter { $0 == "/api/v5/public/time" }.count == 2)
     #expect(paths.filter { $0 == "/api/v5/account/balance" }.count == 2)
   }
@@ -106,8 +109,8 @@ import Testing
       "/v5/account/wallet-balance",
       .json(
         #"{"retCode":10006,"retMsg":"Too many visits!","result":{},"time":1700000005000}"#,
-        headers: ["x-bapi-limit-status": "0", "x-bapi-limit": "50", "x-bapi-limit-reset-timestamp": "1700000012000"]),
-      HTTPResponse(status: 200, body: try Fixtures.data("bybit-wallet-UNIFIED-ccxt.json")))
+        headerFields: [.bybitLimitStatus: "0", .bybitLimit: "50", .bybitLimitResetTimestamp: "1700000012000"]),
+      TransportResponse(status: 200, body: try Fixtures.data("bybit-wallet-UNIFIED-ccxt.json")))
     let (client, transport) = try bybit(venue, clock: clock)
     await #expect {
       try await client.fetchSnapshot()
@@ -132,17 +135,17 @@ import Testing
     #expect(snapshot.currencies.count == 7)
     #expect(clock.slept.isEmpty)
     let wallet = try #require(transport.requests.last)
-    #expect(wallet.url.query == "accountType=UNIFIED")
-    let stamp = try #require(wallet.header("X-BAPI-TIMESTAMP"))
+    #expect(wallet.query == "accountType=UNIFIED")
+    let stamp = try #require(wallet.head.headerFields[.bybitTimestamp])
     let prehash = BybitSigner.prehash(
       timestamp: stamp, apiKey: "bybit-key-0123456789", recvWindow: 5000, queryString: "accountType=UNIFIED")
-    #expect(wallet.header("X-BAPI-SIGN") == BybitSigner.signature(secret: Secret("bybit-secret-value"), prehash: prehash))
+    #expect(wallet.head.headerFields[.bybitSign] == BybitSigner.signature(secret: Secret("bybit-secret-value"), prehash: prehash))
   }
 
   @Test func serverErrorsBackOffExponentially() async throws {
     let clock = ManualClock()
     let venue = FakeVenue(["/v5/market/time": [FakeVenue.bybitTime]])
-    venue.on("/v5/account/wallet-balance", HTTPResponse(status: 502, headers: ["content-type": "text/html"], body: Data("<html>".utf8)))
+    venue.on("/v5/account/wallet-balance", TransportResponse(status: 502, headerFields: [.contentType: "text/html"], body: Data("<html>".utf8)))
     let (client, _) = try bybit(venue, clock: clock)
     var waits: [TimeInterval] = []
     for _ in 0..<3 {
@@ -172,7 +175,7 @@ import Testing
         ClientConfiguration(
           accountName: "a", venue: venue, environment: environment, baseURL: url.flatMap(URL.init(string:)),
           credentials: Self.bybitCredentials),
-        transport: InMemoryTransport { _ in HTTPResponse(status: 500, body: Data()) })
+        transport: InMemoryTransport { _ in TransportResponse(status: 500, body: Data()) })
     }
     for url in ["http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9000", "https://eea.okx.com", nil] {
       #expect(throws: Never.self) { try make(.okx, .live, url) }
@@ -193,7 +196,7 @@ import Testing
         ClientConfiguration(accountName: "a", venue: .bybit, environment: environment, credentials: Self.bybitCredentials),
         transport: transport)
       _ = try await client.synchronizeClock()
-      #expect(transport.requests.first?.url.host == host)
+      #expect(transport.requests.first?.head.authority == host)
     }
   }
 

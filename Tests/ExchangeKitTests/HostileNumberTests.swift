@@ -1,6 +1,7 @@
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import Testing
 
 /// Numbers and text from a venue that are well-formed HTTP and JSON but out of any sane range:
@@ -27,7 +28,7 @@ import Testing
       "/api/v5/public/time": [FakeVenue.okxTime],
       "/api/v5/account/config": [.json(#"{"code":"0","msg":"","data":[{"acctLv":"1","uid":"1"}]}"#)],
       "/api/v5/account/balance": [
-        .json(#"{"code":"50011","msg":"Too Many Requests","data":[]}"#, status: 429, headers: ["retry-after": retryAfter])
+        .json(#"{"code":"50011","msg":"Too Many Requests","data":[]}"#, status: 429, headerFields: [.retryAfter: retryAfter])
       ],
     ])
   }
@@ -84,7 +85,7 @@ import Testing
       "/v5/account/wallet-balance": [
         .json(
           #"{"retCode":10006,"retMsg":"Too many visits!","result":{},"time":1700000005000}"#,
-          headers: ["x-bapi-limit-status": "0", "x-bapi-limit-reset-timestamp": "9223372036854775807"])
+          headerFields: [.bybitLimitStatus: "0", .bybitLimitResetTimestamp: "9223372036854775807"])
       ],
     ])
     let client = try bybit(venue, clock: clock)
@@ -101,9 +102,9 @@ import Testing
     #expect(throws: ExchangeError.self) { try ServerTimeDecoder.decode(body, venue: .okx) }
     let clock = ManualClock()
     let venue = FakeVenue([
-      "/api/v5/public/time": [HTTPResponse(status: 200, body: body)],
+      "/api/v5/public/time": [TransportResponse(status: 200, body: body)],
       "/api/v5/account/config": [.json(#"{"code":"0","msg":"","data":[{"acctLv":"1","uid":"1"}]}"#)],
-      "/api/v5/account/balance": [HTTPResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json"))],
+      "/api/v5/account/balance": [TransportResponse(status: 200, body: try Fixtures.data("okx-balance-multiccy-ccxt.json"))],
     ])
     let client = try okx(venue, clock: clock)
     let failure = try #require(await error { try await client.synchronizeClock() })

@@ -1,6 +1,7 @@
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import Testing
 
 /// `AsyncHTTPTransport` against servers that answer unkindly at the TCP and HTTP level: each ends
@@ -19,7 +20,7 @@ import Testing
     let start = ContinuousClock.now
     var failure: ExchangeError?
     do {
-      _ = try await transport.send(HTTPRequest(url: venue.baseURL.appendingPathComponent("api/v5/account/balance"), timeout: timeout))
+      _ = try await transport.send(TransportRequest(venue.get("/api/v5/account/balance"), timeout: timeout))
     } catch {
       failure = error
     }
@@ -97,10 +98,39 @@ import Testing
   @Test func aWellFormedReplyStillArrives() async throws {
     let venue = try RawSocketVenue(script: { connection in _ = connection.write(RawSocketVenue.ok(Array(#"{"code":"0"}"#.utf8))) })
     let transport = AsyncHTTPTransport(connectTimeout: .seconds(1))
-    let response = try await transport.send(HTTPRequest(url: venue.baseURL, timeout: .seconds(10)))
+    let response = try await transport.send(TransportRequest(venue.get("/"), timeout: .seconds(10)))
     venue.stop()
     try await transport.shutdown()
-    #expect(response.status == 200)
+    #expect(response.head.status == .ok)
+    #expect(response.head.headerFields[.contentType] == "application/json")
     #expect(response.body == Data(#"{"code":"0"}"#.utf8))
+  }
+
+  @Test func thePathAndQueryGoOutByteForByteAsSigned() async throws {
+    let venue = try RawSocketVenue(script: { connection in _ = connection.write(RawSocketVenue.ok(Array("{}".utf8))) })
+    let transport = AsyncHTTPTransport(connectTimeout: .seconds(1))
+    // What QueryString makes: commas left alone, everything else outside RFC 3986's unreserved set escaped.
+    let path = "/prefix/api/v5/account/balance?ccy=BTC,USDT,A%20B&x=%2F%3F%26~"
+    var head = venue.get(path)
+    head.headerFields[.okxAccessKey] = "key"
+    _ = try await transport.send(TransportRequest(head, timeout: .seconds(10)))
+    venue.stop()
+    try await transport.shutdown()
+    let received = try #require(venue.requestHeads.first)
+    #expect(received.hasPrefix("GET \(path) HTTP/1.1\r\n"))
+    // The venue's spelling of a header name goes out as written.
+    #expect(received.contains("\r\nOK-ACCESS-KEY: key\r\n"))
+  }
+
+  @Test func responseHeadersAreFoundWhateverTheirCase() async throws {
+    let venue = try RawSocketVenue(script: { connection in
+      _ = connection.write(RawSocketVenue.ok(Array("{}".utf8), extraHeaders: "x-bapi-limit-status: 3\r\nRETRY-AFTER: 5\r\n"))
+    })
+    let transport = AsyncHTTPTransport(connectTimeout: .seconds(1))
+    let response = try await transport.send(TransportRequest(venue.get("/"), timeout: .seconds(10)))
+    venue.stop()
+    try await transport.shutdown()
+    #expect(response.head.headerFields[.bybitLimitStatus] == "3")
+    #expect(response.head.headerFields[.retryAfter] == "5")
   }
 }

@@ -18,13 +18,13 @@ import Testing
       venue = FakeVenue([
         "/api/v5/public/time": [FakeVenue.okxTime],
         "/api/v5/account/config": [.json(#"{"code":"0","msg":"","data":[{"acctLv":"2","uid":"\#(uid)"}]}"#)],
-        "/api/v5/account/balance": [HTTPResponse(status: 200, body: try Fixtures.data("okx-balance-docs-example.json"))],
+        "/api/v5/account/balance": [TransportResponse(status: 200, body: try Fixtures.data("okx-balance-docs-example.json"))],
       ])
     }
 
     func transport() -> InMemoryTransport {
       InMemoryTransport { [self] request in
-        if request.url.path == "/api/v5/account/balance" { stamps.withLock { $0.append(clock.now()) } }
+        if request.route == "/api/v5/account/balance" { stamps.withLock { $0.append(clock.now()) } }
         return venue.respond(request)
       }
     }

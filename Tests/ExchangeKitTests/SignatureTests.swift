@@ -1,6 +1,7 @@
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import Testing
 
 @Suite struct SignatureTests {
@@ -29,11 +30,24 @@ import Testing
 
   @Test func bybitHeadersCarryTheVector() {
     let signer = BybitSigner(credentials: Credentials(apiKey: "XXXXXXXXXX", secret: Secret("test-secret")))
-    let headers = Dictionary(
-      uniqueKeysWithValues: signer.headers(timestamp: "1658384314791", queryString: "accountType=UNIFIED"))
-    #expect(headers["X-BAPI-SIGN"] == "75c669c316e829039ad14c324123c8ad3f834d1a359d2fffe4be450f082e576f")
-    #expect(headers["X-BAPI-RECV-WINDOW"] == "5000")
-    #expect(headers["X-BAPI-API-KEY"] == "XXXXXXXXXX")
+    let headers = signer.headers(timestamp: "1658384314791", queryString: "accountType=UNIFIED")
+    #expect(headers[.bybitSign] == "75c669c316e829039ad14c324123c8ad3f834d1a359d2fffe4be450f082e576f")
+    #expect(headers[.bybitRecvWindow] == "5000")
+    #expect(headers[.bybitAPIKey] == "XXXXXXXXXX")
+    #expect(headers[.bybitTimestamp] == "1658384314791")
+    // Sent as Bybit's documentation spells them.
+    #expect(headers.map(\.name.rawName) == ["X-BAPI-API-KEY", "X-BAPI-TIMESTAMP", "X-BAPI-RECV-WINDOW", "X-BAPI-SIGN"])
+  }
+
+  @Test func okxHeadersCarryTheSignatureOfTheRequestPath() {
+    let signer = OKXSigner(
+      credentials: Credentials(apiKey: "okx-key", secret: Secret("22582BD0CFF14C41EDBF1AB98506286D"), passphrase: Secret("pass")))
+    let headers = signer.headers(
+      timestamp: "2020-12-08T09:08:57.715Z", method: "GET", requestPath: "/api/v5/account/balance?ccy=BTC")
+    #expect(headers[.okxAccessSign] == "HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY=")
+    #expect(headers[.okxAccessPassphrase] == "pass")
+    #expect(
+      headers.map(\.name.rawName) == ["OK-ACCESS-KEY", "OK-ACCESS-SIGN", "OK-ACCESS-TIMESTAMP", "OK-ACCESS-PASSPHRASE"])
   }
 
   @Test func okxTimestampIsISO8601WithMillisecondsAndZ() {

@@ -2,6 +2,7 @@ import ExchangeKit
 import ExchangeModel
 import ExchangeSimulator
 import Foundation
+import HTTPTypes
 import Testing
 
 /// Bybit `GET /v5/account/info` answers each simulated account's margin mode in the shape of the
@@ -62,7 +63,8 @@ import Testing
     let credentials = Credentials(apiKey: key.apiKey, secret: Secret(key.secret))
     let headers = BybitSigner(credentials: credentials).headers(timestamp: BybitSigner.timestamp(Date()), queryString: "")
     let url = try #require(URL(string: server.baseURL.absoluteString + "/v5/account/info"))
-    let response = try await AsyncHTTPTransport.shared.send(HTTPRequest(url: url, headers: headers, timeout: .seconds(5)))
+    let response = try await AsyncHTTPTransport.shared.send(
+      TransportRequest(HTTPRequest(url: url, headerFields: headers), timeout: .seconds(5)))
     guard case .object(let root) = try JSONParser.parse(response.body), case .object(let result)? = root["result"] else {
       Issue.record("not a Bybit envelope: \(String(decoding: response.body, as: UTF8.self))")
       return

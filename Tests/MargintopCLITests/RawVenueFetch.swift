@@ -2,6 +2,7 @@ import ExchangeKit
 import ExchangeModel
 import ExchangeSimulator
 import Foundation
+import HTTPTypes
 
 /// Fetches a simulated account's balance body with our own signed request, to compare the
 /// snapshot with exactly what the venue served.
@@ -9,17 +10,17 @@ enum RawVenueFetch {
   /// The per-currency objects of the balance response, in the order served.
   static func currencies(_ key: SimulatedKey, baseURL: URL) async throws -> [RawFields] {
     let credentials = Credentials(apiKey: key.apiKey, secret: Secret(key.secret), passphrase: key.passphrase.map(Secret.init))
-    let request: HTTPRequest
+    let request: TransportRequest
     switch key.venue {
     case .okx:
       let path = "/api/v5/account/balance"
       let headers = OKXSigner(credentials: credentials).headers(timestamp: OKXSigner.timestamp(Date()), method: "GET", requestPath: path)
-      request = HTTPRequest(url: baseURL.appendingPathComponent(path), headers: headers, timeout: .seconds(5))
+      request = TransportRequest(HTTPRequest(url: baseURL.appendingPathComponent(path), headerFields: headers), timeout: .seconds(5))
     case .bybit:
       let query = "accountType=UNIFIED"
       let headers = BybitSigner(credentials: credentials).headers(timestamp: BybitSigner.timestamp(Date()), queryString: query)
       guard let url = URL(string: baseURL.absoluteString + "/v5/account/wallet-balance?" + query) else { return [] }
-      request = HTTPRequest(url: url, headers: headers, timeout: .seconds(5))
+      request = TransportRequest(HTTPRequest(url: url, headerFields: headers), timeout: .seconds(5))
     }
     let transport = AsyncHTTPTransport()
     defer { Task { try? await transport.shutdown() } }

@@ -110,7 +110,7 @@ public actor BybitClient: ExchangeClient {
 
   private func signedGet<T: Sendable>(
     _ endpoint: String, path: String, query: QueryString,
-    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+    decode: @escaping @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
     let signer = signer
     return try await session.get(endpoint, path: path, query: query, sign: { venueTime, _ in

@@ -1,5 +1,6 @@
 import ExchangeModel
 import Foundation
+import HTTPTypes
 
 /// The signed OKX v5 REST client for one account.
 ///
@@ -93,13 +94,14 @@ public actor OKXClient: ExchangeClient {
 
   private func signedGet<T: Sendable>(
     _ endpoint: String, path: String, query: QueryString,
-    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+    decode: @escaping @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
     let signer = signer
     let demo = configuration.environment == .demo
     return try await session.get(endpoint, path: path, query: query, sign: { venueTime, requestPath in
-      let headers = signer.headers(timestamp: OKXSigner.timestamp(venueTime), method: "GET", requestPath: requestPath)
-      return demo ? headers + [("x-simulated-trading", "1")] : headers
+      var headers = signer.headers(timestamp: OKXSigner.timestamp(venueTime), method: "GET", requestPath: requestPath)
+      if demo { headers[.okxSimulatedTrading] = "1" }
+      return headers
     }, decode: decode)
   }
 }

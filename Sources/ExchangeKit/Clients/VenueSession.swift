@@ -1,11 +1,13 @@
 import ExchangeModel
 import Foundation
+import HTTPTypes
 
 /// The I/O shared by both venue clients: pacing, clock-offset correction, sending, and turning
 /// failures into `ExchangeError` with back-off.
 actor VenueSession {
   let venue: Venue
-  private let baseURL: URL
+  /// The base URL's scheme and authority, for every request head.
+  private let origin: (scheme: String, authority: String)
   /// The base URL's own path (usually empty), parsed once: it prefixes every signed path.
   private let pathPrefix: String
   private let timeout: Duration
@@ -13,7 +15,7 @@ actor VenueSession {
   private let clock: any ExchangeClock
   private let jitter: @Sendable () -> Double
   /// The unsigned server-time request.
-  private let timeRequest: HTTPRequest
+  private let timeRequest: TransportRequest
   private var pacer: RequestPacer
   /// The venue's limits by endpoint, for the windows shared with the user's other keys.
   private let limits: [String: SlidingWindowLimit]
@@ -42,15 +44,18 @@ actor VenueSession {
     pacers: UserRequestPacers? = nil
   ) throws(ExchangeError) {
     venue = configuration.venue
-    baseURL = try BaseURL.resolve(configuration)
+    let baseURL = try BaseURL.resolve(configuration)
+    origin = try BaseURL.origin(baseURL)
     pathPrefix = BaseURL.pathPrefix(baseURL)
     timeout = configuration.requestTimeout
     self.transport = transport
     self.clock = clock
     self.jitter = jitter
-    timeRequest = HTTPRequest(
-      url: try BaseURL.url(base: baseURL, path: timePath, query: QueryString([])),
-      headers: VenueSession.commonHeaders, timeout: configuration.requestTimeout)
+    timeRequest = TransportRequest(
+      HTTPRequest(
+        method: .get, scheme: origin.scheme, authority: origin.authority, path: pathPrefix + timePath,
+        headerFields: VenueSession.commonHeaders),
+      timeout: configuration.requestTimeout)
     pacer = RequestPacer(limits: limits)
     self.limits = limits
     self.pacers = pacers
@@ -69,22 +74,27 @@ actor VenueSession {
   }
 
   /// Sent with every request.
-  static let commonHeaders = [("Accept", "application/json"), ("User-Agent", "margintop")]
+  static let commonHeaders: HTTPFields = [.accept: "application/json", .userAgent: "margintop"]
 
   /// Sends a signed GET of `path` with `query`; `sign` gives the authentication headers for the
   /// venue-corrected time and the request path as sent (base path prefix, path and `?query`).
   func get<T: Sendable>(
     _ endpoint: String, path: String, query: QueryString,
-    sign: @escaping @Sendable (_ venueTime: Date, _ requestPath: String) -> [(String, String)],
-    decode: @escaping @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+    sign: @escaping @Sendable (_ venueTime: Date, _ requestPath: String) -> HTTPFields,
+    decode: @escaping @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
-    let url = try BaseURL.url(base: baseURL, path: path, query: query)
+    // The head's path is the signed text itself: what is signed is what is sent.
     let requestPath = pathPrefix + path + query.suffix
+    let (scheme, authority) = origin
     let timeout = timeout
     return try await send(
       endpoint: endpoint,
       build: { venueTime in
-        HTTPRequest(url: url, headers: sign(venueTime, requestPath) + VenueSession.commonHeaders, timeout: timeout)
+        var fields = sign(venueTime, requestPath)
+        fields.append(contentsOf: VenueSession.commonHeaders)
+        return TransportRequest(
+          HTTPRequest(method: .get, scheme: scheme, authority: authority, path: requestPath, headerFields: fields),
+          timeout: timeout)
       }, decode: decode)
   }
 
@@ -106,8 +116,8 @@ actor VenueSession {
   /// Sends a signed request built by `build` (given the venue-corrected time) and decodes a
   /// successful answer with `decode`. A clock error re-measures the offset and retries once.
   private func send<T: Sendable>(
-    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
-    decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> TransportRequest,
+    decode: @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> T {
     if !clockMeasured {
       do throws(ExchangeError) {
@@ -128,8 +138,8 @@ actor VenueSession {
   }
 
   private func perform<T: Sendable>(
-    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> HTTPRequest,
-    decode: @Sendable (HTTPResponse, Date) throws(ExchangeError) -> T
+    endpoint: String, build: @Sendable (Date) throws(ExchangeError) -> TransportRequest,
+    decode: @Sendable (TransportResponse, Date) throws(ExchangeError) -> T
   ) async throws(ExchangeError) -> (value: T, sent: Date, received: Date) {
     try await takeTurn(endpoint)
     let sent = clock.now()
@@ -137,11 +147,12 @@ actor VenueSession {
     let response = try await transport.send(request)
     let received = clock.now()
     observeBudget(response)
+    let status = response.head.status.code
+    let contentType = response.head.headerFields[.contentType]
     do throws(ExchangeError) {
-      if !(200..<300).contains(response.status)
-        || ErrorClassifier.looksLikeHTML(contentType: response.headers["content-type"], body: response.body),
+      if !(200..<300).contains(status) || ErrorClassifier.looksLikeHTML(contentType: contentType, body: response.body),
         let error = ErrorClassifier.classify(
-          venue: venue, httpStatus: response.status, contentType: response.headers["content-type"], body: response.body)
+          venue: venue, httpStatus: status, contentType: contentType, body: response.body)
       {
         throw error
       }
@@ -176,25 +187,25 @@ actor VenueSession {
   }
 
   /// Bybit tells the remaining budget in every response; an exhausted one waits for its reset.
-  private func observeBudget(_ response: HTTPResponse) {
-    guard let remaining = response.headers["x-bapi-limit-status"].flatMap({ Int($0) }), remaining <= 0,
+  private func observeBudget(_ response: TransportResponse) {
+    guard let remaining = response.head.headerFields[.bybitLimitStatus].flatMap({ Int($0) }), remaining <= 0,
       let reset = retryHint(response)
     else { return }
     pacer.block(until: reset.date)
   }
 
   /// The venue's "not before", from Bybit's reset stamp or `Retry-After`, capped by `RetryHint`.
-  private func retryHint(_ response: HTTPResponse) -> RetryHint? {
+  private func retryHint(_ response: TransportResponse) -> RetryHint? {
     let now = clock.now()
-    if let stamp = response.headers["x-bapi-limit-reset-timestamp"],
+    if let stamp = response.head.headerFields[.bybitLimitResetTimestamp],
       let hint = RetryHint.resetStamp(stamp, offset: offset, now: now)
     {
       return hint
     }
-    return response.headers["retry-after"].flatMap { RetryHint.retryAfter($0, now: now) }
+    return response.head.headerFields[.retryAfter].flatMap { RetryHint.retryAfter($0, now: now) }
   }
 
-  private func backedOff(_ error: ExchangeError, response: HTTPResponse, at now: Date) -> ExchangeError {
+  private func backedOff(_ error: ExchangeError, response: TransportResponse, at now: Date) -> ExchangeError {
     let hint = error.kind == .rateLimit ? retryHint(response) : nil
     var notBefore = hint?.date
     let minimum = ErrorClassifier.minimumWait(after: error, venue: venue)

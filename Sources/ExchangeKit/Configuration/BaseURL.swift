@@ -53,14 +53,20 @@ public enum BaseURL {
     return octets.allSatisfy { part in UInt8(part).map { _ in true } ?? false }
   }
 
-  /// `base` + `path` + `?query`, with the query exactly as signed.
-  static func url(base: URL, path: String, query: QueryString) throws(ExchangeError) -> URL {
-    var text = base.absoluteString
-    while text.hasSuffix("/") { text.removeLast() }
-    guard let url = URL(string: text + path + query.suffix) else {
+  /// The scheme and authority (`host[:port]`, as written) of `base`, for the request head.
+  /// User info, if any, is left out: the venues authenticate by signature only.
+  static func origin(_ base: URL) throws(ExchangeError) -> (scheme: String, authority: String) {
+    // Cut from the text so the authority is sent as configured (an IPv6 literal in its brackets).
+    let text = base.absoluteString
+    guard let scheme = base.scheme?.lowercased(), let start = text.range(of: "://")?.upperBound else {
       throw ExchangeError(kind: .config, message: "cannot build a request URL from the base URL")
     }
-    return url
+    var authority = text[start...].prefix { !"/?#".contains($0) }
+    if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+    guard !authority.isEmpty else {
+      throw ExchangeError(kind: .config, message: "cannot build a request URL from the base URL")
+    }
+    return (scheme, String(authority))
   }
 
   /// The path part of `base` (a prefix before the venue's paths, usually empty).

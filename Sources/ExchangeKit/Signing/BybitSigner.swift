@@ -1,6 +1,7 @@
 import Crypto
 import ExchangeModel
 import Foundation
+import HTTPTypes
 
 /// Signs Bybit v5 REST GET requests: lower-case hex HMAC-SHA256(secret, timestamp + apiKey + recvWindow + query).
 ///
@@ -41,14 +42,14 @@ public struct BybitSigner: Sendable {
   }
 
   /// The authentication headers for one GET request.
-  public func headers(timestamp: String, queryString: String) -> [(String, String)] {
+  public func headers(timestamp: String, queryString: String) -> HTTPFields {
     let prehash = BybitSigner.prehash(
       timestamp: timestamp, apiKey: credentials.apiKey, recvWindow: recvWindow, queryString: queryString)
     return [
-      ("X-BAPI-API-KEY", credentials.apiKey),
-      ("X-BAPI-TIMESTAMP", timestamp),
-      ("X-BAPI-RECV-WINDOW", String(recvWindow)),
-      ("X-BAPI-SIGN", BybitSigner.signature(secret: credentials.secret, prehash: prehash)),
+      .bybitAPIKey: credentials.apiKey,
+      .bybitTimestamp: timestamp,
+      .bybitRecvWindow: String(recvWindow),
+      .bybitSign: BybitSigner.signature(secret: credentials.secret, prehash: prehash),
     ]
   }
 }

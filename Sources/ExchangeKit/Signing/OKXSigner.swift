@@ -1,6 +1,7 @@
 import Crypto
 import ExchangeModel
 import Foundation
+import HTTPTypes
 
 /// Signs OKX v5 REST requests: Base64(HMAC-SHA256(secret, timestamp + METHOD + requestPath + body)).
 ///
@@ -31,13 +32,13 @@ public struct OKXSigner: Sendable {
   }
 
   /// The authentication headers for one request.
-  public func headers(timestamp: String, method: String, requestPath: String, body: String = "") -> [(String, String)] {
+  public func headers(timestamp: String, method: String, requestPath: String, body: String = "") -> HTTPFields {
     let prehash = OKXSigner.prehash(timestamp: timestamp, method: method, requestPath: requestPath, body: body)
     return [
-      ("OK-ACCESS-KEY", credentials.apiKey),
-      ("OK-ACCESS-SIGN", OKXSigner.signature(secret: credentials.secret, prehash: prehash)),
-      ("OK-ACCESS-TIMESTAMP", timestamp),
-      ("OK-ACCESS-PASSPHRASE", credentials.passphrase?.reveal() ?? ""),
+      .okxAccessKey: credentials.apiKey,
+      .okxAccessSign: OKXSigner.signature(secret: credentials.secret, prehash: prehash),
+      .okxAccessTimestamp: timestamp,
+      .okxAccessPassphrase: credentials.passphrase?.reveal() ?? "",
     ]
   }
 }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -39,15 +40,21 @@ public final class AsyncHTTPTransport: HTTPTransport {
     try await client.shutdown()
   }
 
-  public func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse {
-    let host = request.url.host ?? "the venue"
+  public func send(_ request: TransportRequest) async throws(ExchangeError) -> TransportResponse {
+    guard let scheme = request.head.scheme, let authority = request.head.authority, let path = request.head.path else {
+      throw ExchangeError(kind: .config, message: "a request without a scheme, host and path cannot be sent")
+    }
+    // The head's parts side by side: AsyncHTTPClient sends the path and query as they are
+    // (HostileTransportTests checks the request line), so the venue sees what was signed.
+    let url = scheme + "://" + authority + path
+    let host = URL(string: url)?.host ?? "the venue"
     let timeout = request.timeout
     do {
       // AsyncHTTPClient's own deadline stops at the response head: a body trickling a byte a
       // second, or a chunked body that never ends, would run on. The race below covers the body;
       // cancelling the loser cancels its request and closes the connection.
-      return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-        group.addTask { try await self.exchange(request) }
+      return try await withThrowingTaskGroup(of: TransportResponse?.self) { group in
+        group.addTask { try await self.exchange(request, url: url, host: host) }
         group.addTask {
           try await Task.sleep(for: timeout)
           return nil
@@ -64,21 +71,29 @@ public final class AsyncHTTPTransport: HTTPTransport {
   }
 
   /// The request and its whole body, without a deadline of its own beyond AsyncHTTPClient's.
-  private func exchange(_ request: HTTPRequest) async throws -> HTTPResponse {
-    var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-    outgoing.method = HTTPMethod(rawValue: request.method)
-    for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
+  private func exchange(_ request: TransportRequest, url: String, host: String) async throws -> TransportResponse {
+    var outgoing = HTTPClientRequest(url: url)
+    outgoing.method = HTTPMethod(rawValue: request.head.method.rawValue)
+    for field in request.head.headerFields { outgoing.headers.add(name: field.name.rawName, value: field.value) }
     if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
     let deadline = NIODeadline.now() + .milliseconds(Int64(request.timeout.timeInterval * 1000))
     let response = try await client.execute(outgoing, deadline: deadline)
-    var headers: [String: String] = [:]
-    for header in response.headers { headers[header.name.lowercased()] = header.value }
+    // swift-http-types traps on a code outside 0...999; NIO's parser should never pass one.
+    guard let code = Int(exactly: response.status.code), (0...999).contains(code) else {
+      throw ExchangeError(kind: .protocolError, message: "\(host) sent a reply that is not valid HTTP/1.1")
+    }
+    var fields = HTTPFields()
+    for header in response.headers {
+      // NIO's parser admits only valid names, so none is dropped here in practice.
+      if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+    }
     // A declared length over the cap fails before a byte of the body is read.
-    if let length = headers["content-length"].flatMap({ Int($0) }), length > maximumBodySize {
+    if let length = fields[.contentLength].flatMap({ Int($0) }), length > maximumBodySize {
       throw NIOTooManyBytesError(maxBytes: maximumBodySize)
     }
     let body = try await response.body.collect(upTo: maximumBodySize)
-    return HTTPResponse(status: Int(response.status.code), headers: headers, body: Data(body.readableBytesView))
+    let head = HTTPResponse(status: .init(code: code, reasonPhrase: response.status.reasonPhrase), headerFields: fields)
+    return TransportResponse(head, body: Data(body.readableBytesView))
   }
 
   /// A transport failure as an `ExchangeError` of its own kind, naming only the host (never the

@@ -1,20 +1,21 @@
 import ExchangeKit
 import ExchangeModel
 import Foundation
+import HTTPTypes
 import Synchronization
 
 /// A transport that answers from a handler and records every request, for unit tests.
 final class InMemoryTransport: HTTPTransport {
-  private let handler: @Sendable (HTTPRequest) throws(ExchangeError) -> HTTPResponse
-  private let log = Mutex<[HTTPRequest]>([])
+  private let handler: @Sendable (TransportRequest) throws(ExchangeError) -> TransportResponse
+  private let log = Mutex<[TransportRequest]>([])
 
-  init(handler: @escaping @Sendable (HTTPRequest) throws(ExchangeError) -> HTTPResponse) {
+  init(handler: @escaping @Sendable (TransportRequest) throws(ExchangeError) -> TransportResponse) {
     self.handler = handler
   }
 
-  var requests: [HTTPRequest] { log.withLock { $0 } }
+  var requests: [TransportRequest] { log.withLock { $0 } }
 
-  func send(_ request: HTTPRequest) async throws(ExchangeError) -> HTTPResponse {
+  func send(_ request: TransportRequest) async throws(ExchangeError) -> TransportResponse {
     log.withLock { $0.append(request) }
     return try handler(request)
   }
@@ -43,17 +44,32 @@ final class ManualClock: ExchangeClock {
   }
 }
 
-extension HTTPRequest {
-  /// The value of header `name` (case-insensitive).
-  func header(_ name: String) -> String? {
-    headers.first { $0.0.lowercased() == name.lowercased() }?.1
+extension TransportRequest {
+  /// The request path without its query string.
+  var route: String { String((head.path ?? "").prefix { $0 != "?" }) }
+
+  /// The query string as sent, without its `?`; `nil` when there is none.
+  var query: String? {
+    guard let path = head.path, let mark = path.firstIndex(of: "?") else { return nil }
+    return String(path[path.index(after: mark)...])
   }
 }
 
-extension HTTPResponse {
-  static func json(_ text: String, status: Int = 200, headers: [String: String] = [:]) -> HTTPResponse {
-    var all = headers
-    all["content-type"] = "application/json"
-    return HTTPResponse(status: status, headers: all, body: Data(text.utf8))
+extension TransportResponse {
+  /// A response of `status` with `body`.
+  init(status: Int, headerFields: HTTPFields = [:], body: Data) {
+    self.init(HTTPResponse(status: .init(code: status), headerFields: headerFields), body: body)
   }
+
+  /// A JSON response of `status`.
+  static func json(_ text: String, status: Int = 200, headerFields: HTTPFields = [:]) -> TransportResponse {
+    var all = headerFields
+    all[.contentType] = "application/json"
+    return TransportResponse(status: status, headerFields: all, body: Data(text.utf8))
+  }
+}
+
+extension HTTPField.Name {
+  /// Bybit's budget per window, which the clients do not read (the remaining count is enough).
+  static let bybitLimit = HTTPField.Name("X-Bapi-Limit")!
 }

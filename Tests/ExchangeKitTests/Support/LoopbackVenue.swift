@@ -116,8 +116,9 @@ final class SignatureChecker: Sendable {
 
   init(key: LoopbackVenue.Key) { self.key = key }
 
+  /// Spelt out rather than taken from ExchangeKit's names, so a misspelt name there fails here.
   private func header(_ request: Request, _ name: String) -> String? {
-    request.headers.first { $0.name.canonicalName == name.lowercased() }?.value
+    HTTPField.Name(name).flatMap { request.headers[$0] }
   }
 
   func verifyOKX(_ request: Request) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Synchronization
 
 #if canImport(Glibc)
@@ -47,10 +48,19 @@ final class RawSocketVenue: Sendable {
   private let stopped = Atomic<Bool>(false)
   /// Connections accepted so far.
   let connections = Atomic<Int>(0)
+  private let heads = Mutex<[String]>([])
+
+  /// The request heads read so far, as they came off the wire.
+  var requestHeads: [String] { heads.withLock { $0 } }
 
   var isStopped: Bool { stopped.load(ordering: .relaxed) }
 
   var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+  /// A GET of `path` (with its query) on this venue.
+  func get(_ path: String) -> HTTPRequest {
+    HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:\(port)", path: path)
+  }
 
   /// Starts listening on an ephemeral loopback port; every connection runs `script`.
   init(script: @escaping Script) throws {
@@ -94,7 +104,8 @@ final class RawSocketVenue: Sendable {
       connections.add(1, ordering: .relaxed)
       let connection = Connection(fd: fd, venue: self)
       Thread.detachNewThread {
-        RawSocketVenue.readRequestHead(fd)
+        let head = RawSocketVenue.readRequestHead(fd)
+        self.heads.withLock { $0.append(head) }
         script(connection)
         close(fd)
       }
@@ -102,13 +113,14 @@ final class RawSocketVenue: Sendable {
   }
 
   /// Reads up to the blank line ending the request head (the clients send GETs without a body).
-  private static func readRequestHead(_ fd: Int32) {
+  private static func readRequestHead(_ fd: Int32) -> String {
     var seen: [UInt8] = []
     var byte: UInt8 = 0
     while seen.count < 65_536, read(fd, &byte, 1) == 1 {
       seen.append(byte)
-      if seen.count >= 4, seen.suffix(4) == [13, 10, 13, 10] { return }
+      if seen.count >= 4, seen.suffix(4) == [13, 10, 13, 10] { break }
     }
+    return String(decoding: seen, as: UTF8.self)
   }
 }
 
