@@ -6,6 +6,15 @@ import PackageDescription
 // uses the checked-in BuildStamp.swift. Only MargintopCLI's settings change, so only it recompiles.
 let buildStamp: [SwiftSetting] = Context.environment["MARGINTOP_BUILD_STAMP"] == "1" ? [.define("MARGINTOP_BUILD_STAMP")] : []
 
+// What a target that serves HTTP on loopback (the simulator, the metrics endpoint) imports.
+let loopbackServer: [Target.Dependency] = [
+  .product(name: "HummingbirdCore", package: "hummingbird"),
+  .product(name: "HTTPTypes", package: "swift-http-types"),
+  .product(name: "NIOCore", package: "swift-nio"),
+  .product(name: "NIOPosix", package: "swift-nio"),
+  .product(name: "Logging", package: "swift-log"),
+]
+
 // Linux only: TerminalUI calls Glibc and ncursesw directly, and CI builds and tests on Debian.
 let package = Package(
   name: "margintop",
@@ -48,14 +57,8 @@ let package = Package(
     .target(
       name: "ExchangeSimulator",
       dependencies: [
-        "ExchangeModel",
-        .product(name: "Crypto", package: "swift-crypto"),
-        .product(name: "HummingbirdCore", package: "hummingbird"),
-        .product(name: "HTTPTypes", package: "swift-http-types"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "Logging", package: "swift-log"),
-      ]),
+        "ExchangeModel", .product(name: "Crypto", package: "swift-crypto"),
+      ] + loopbackServer),
 
     // Pure: state, reducer, layout, formatting, keymap, render into a Frame. No files, environment,
     // clock or global state (a test scans its sources).
@@ -83,14 +86,8 @@ let package = Package(
     .target(
       name: "MetricsEndpoint",
       dependencies: [
-        "ExchangeModel",
-        .product(name: "Prometheus", package: "swift-prometheus"),
-        .product(name: "HummingbirdCore", package: "hummingbird"),
-        .product(name: "HTTPTypes", package: "swift-http-types"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "Logging", package: "swift-log"),
-      ]),
+        "ExchangeModel", .product(name: "Prometheus", package: "swift-prometheus"),
+      ] + loopbackServer),
 
     // The only code that touches curses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw", "TerminalModel", "ExchangeModel"]),
