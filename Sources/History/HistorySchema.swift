@@ -80,6 +80,9 @@ enum HistorySchema {
     migrator.registerMigration("v3: no index on time alone") { db in
       try db.execute(sql: "DROP INDEX IF EXISTS refresh_by_time; DROP INDEX IF EXISTS minute_by_time;")
     }
+    migrator.registerMigration("v4: ids for accounts, currencies and levels; refreshes keyed by account and time") { db in
+      try version4(db)
+    }
     return migrator
   }()
 }

@@ -4,10 +4,9 @@ import GRDB
 /// The refreshes of one account in one minute: min, max and last of each figure, the last and
 /// the worst level.
 struct MinuteAggregate {
-  var venue: String
   var samples: Int
-  var level: String
-  var worstLevel: String
+  var level: RiskLevel
+  var worstLevel: RiskLevel
   var pastLiquidation: Bool
   var usage: Span
   var equity: Span
@@ -50,9 +49,8 @@ struct MinuteAggregate {
   }
 
   init(refresh row: Row) {
-    venue = StoredValue.text(row, "venue") ?? ""
     samples = 1
-    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
+    level = RiskLevel(storedCode: StoredValue.int(row, "level"))
     worstLevel = level
     pastLiquidation = StoredValue.bool(row, "past_liquidation")
     usage = Span(StoredValue.text(row, "margin_usage"))
@@ -61,10 +59,9 @@ struct MinuteAggregate {
   }
 
   init(minute row: Row) {
-    venue = StoredValue.text(row, "venue") ?? ""
-    samples = Int(StoredValue.int(row, "samples") ?? 0)
-    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
-    worstLevel = StoredValue.text(row, "worst_level") ?? level
+    samples = StoredValue.int(row, "samples").flatMap { Int(exactly: $0) } ?? 0
+    level = RiskLevel(storedCode: StoredValue.int(row, "level"))
+    worstLevel = RiskLevel(storedCode: StoredValue.int(row, "worst_level"))
     pastLiquidation = StoredValue.bool(row, "past_liquidation")
     func span(_ name: String) -> Span {
       Span(
@@ -79,8 +76,9 @@ struct MinuteAggregate {
   /// This minute followed by `later`'s refreshes.
   func merged(with later: MinuteAggregate) -> MinuteAggregate {
     var result = later
-    result.samples = samples + later.samples
-    result.worstLevel = RiskLevel.worse(worstLevel, later.worstLevel)
+    let (samples, overflow) = samples.addingReportingOverflow(later.samples)
+    result.samples = overflow ? Int.max : samples
+    result.worstLevel = max(worstLevel, later.worstLevel)
     result.pastLiquidation = pastLiquidation || later.pastLiquidation
     result.usage = usage.merged(with: later.usage)
     result.equity = equity.merged(with: later.equity)
@@ -93,12 +91,12 @@ struct MinuteAggregate {
   func save(_ key: MinuteKey, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT INTO minute (account, venue, minute_ms, samples, level, worst_level, past_liquidation,
+        INSERT INTO minute (account_id, minute_ms, samples, level, worst_level, past_liquidation,
           margin_usage_min, margin_usage_max, margin_usage_last, equity_usd_min, equity_usd_max, equity_usd_last,
           adjusted_equity_usd_min, adjusted_equity_usd_max, adjusted_equity_usd_last)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (account, minute_ms) DO UPDATE SET
-          venue = excluded.venue, samples = excluded.samples, level = excluded.level,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account_id, minute_ms) DO UPDATE SET
+          samples = excluded.samples, level = excluded.level,
           worst_level = excluded.worst_level, past_liquidation = excluded.past_liquidation,
           margin_usage_min = excluded.margin_usage_min, margin_usage_max = excluded.margin_usage_max,
           margin_usage_last = excluded.margin_usage_last, equity_usd_min = excluded.equity_usd_min,
@@ -108,7 +106,7 @@ struct MinuteAggregate {
           adjusted_equity_usd_last = excluded.adjusted_equity_usd_last
         """,
       arguments: [
-        key.account, venue, key.minute, samples, level, worstLevel, pastLiquidation, usage.min, usage.max, usage.last,
+        key.account, key.minute, samples, level.storedCode, worstLevel.storedCode, pastLiquidation, usage.min, usage.max, usage.last,
         equity.min, equity.max, equity.last, adjustedEquity.min, adjustedEquity.max, adjustedEquity.last,
       ])
   }
