@@ -69,20 +69,15 @@ struct CurrencyAggregate {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        key.account, key.minute, currency, merged.equity.min, merged.equity.max, merged.equity.last,
-        merged.liabilities.min, merged.liabilities.max, merged.liabilities.last, merged.autoConversionRisk,
-        merged.forcedRepaymentRisk,
+        key.account, key.minute, currency, merged.equity.stored.min, merged.equity.stored.max, merged.equity.stored.last,
+        merged.liabilities.stored.min, merged.liabilities.stored.max, merged.liabilities.stored.last,
+        merged.autoConversionRisk, merged.forcedRepaymentRisk,
       ])
   }
 
   private init(minute row: Row) {
-    func span(_ name: String) -> MinuteAggregate.Span {
-      MinuteAggregate.Span(
-        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
-        last: StoredValue.text(row, name + "_last"))
-    }
-    equity = span("equity")
-    liabilities = span("liabilities")
+    equity = MinuteAggregate.Span(row, "equity")
+    liabilities = MinuteAggregate.Span(row, "liabilities")
     autoConversionRisk = StoredValue.int(row, "auto_conversion_risk_max")
     forcedRepaymentRisk = StoredValue.int(row, "forced_repayment_risk_max")
   }

@@ -3,7 +3,9 @@ import GRDB
 
 extension HistorySchema {
   /// The tables of version 4. Rows name their account and currency by an integer id and their
-  /// level by its code: a name repeated in every row and index took a tenth of the file.
+  /// level by its code: a name repeated in every row and index took a tenth of the file. In
+  /// `minute` and `minute_currency` an empty `_min` or `_max` is the same text as the `_last`
+  /// (`MinuteAggregate.Span.stored`): most minutes of a currency hold one figure throughout.
   static let version4Tables = """
     CREATE TABLE level (
       code INTEGER PRIMARY KEY,
@@ -82,21 +84,30 @@ extension HistorySchema {
       SELECT a.name AS account, a.venue AS venue, m.minute_ms AS minute_ms, m.samples AS samples,
         coalesce(l.name, 'unknown') AS level, coalesce(w.name, 'unknown') AS worst_level,
         m.past_liquidation AS past_liquidation,
-        m.margin_usage_min AS margin_usage_min, m.margin_usage_max AS margin_usage_max,
-        m.margin_usage_last AS margin_usage_last, m.equity_usd_min AS equity_usd_min,
-        m.equity_usd_max AS equity_usd_max, m.equity_usd_last AS equity_usd_last,
-        m.adjusted_equity_usd_min AS adjusted_equity_usd_min, m.adjusted_equity_usd_max AS adjusted_equity_usd_max,
-        m.adjusted_equity_usd_last AS adjusted_equity_usd_last
+        \(spelledOut("m", "margin_usage")), \(spelledOut("m", "equity_usd")), \(spelledOut("m", "adjusted_equity_usd"))
       FROM minute m JOIN account a ON a.id = m.account_id
         LEFT JOIN level l ON l.code = m.level LEFT JOIN level w ON w.code = m.worst_level;
     CREATE VIEW minute_currency_named AS
       SELECT a.name AS account, c.minute_ms AS minute_ms, k.name AS currency,
-        c.equity_min AS equity_min, c.equity_max AS equity_max, c.equity_last AS equity_last,
-        c.liabilities_min AS liabilities_min, c.liabilities_max AS liabilities_max,
-        c.liabilities_last AS liabilities_last, c.auto_conversion_risk_max AS auto_conversion_risk_max,
-        c.forced_repayment_risk_max AS forced_repayment_risk_max
+        \(spelledOut("c", "equity")), \(spelledOut("c", "liabilities")),
+        c.auto_conversion_risk_max AS auto_conversion_risk_max, c.forced_repayment_risk_max AS forced_repayment_risk_max
       FROM minute_currency c JOIN account a ON a.id = c.account_id JOIN currency k ON k.id = c.currency_id;
     """
+
+  /// `name_min`, `name_max` and `name_last` of `table` with an empty min or max read as the last.
+  private static func spelledOut(_ table: String, _ name: String) -> String {
+    ["_min", "_max"].map { suffix in
+      "CASE \(table).\(name)\(suffix) WHEN '' THEN \(table).\(name)_last ELSE \(table).\(name)\(suffix) END AS \(name)\(suffix)"
+    }.joined(separator: ", ") + ", \(table).\(name)_last AS \(name)_last"
+  }
+
+  /// `name_min`, `name_max` and `name_last` of a version 3 `table`, a min or max that repeats
+  /// the last left empty.
+  private static func compacted(_ table: String, _ name: String) -> String {
+    ["_min", "_max"].map { suffix in
+      "CASE WHEN \(table).\(name)\(suffix) = \(table).\(name)_last THEN '' ELSE \(table).\(name)\(suffix) END"
+    }.joined(separator: ", ") + ", \(table).\(name)_last"
+  }
 
   /// Moves a version 3 database to version 4 with all its rows: the old tables are renamed
   /// aside, the new ones filled from them, and the old ones dropped. A level name no version
@@ -141,13 +152,12 @@ extension HistorySchema {
             adjusted_equity_usd_min, adjusted_equity_usd_max, adjusted_equity_usd_last)
           SELECT a.id, m.minute_ms, m.samples, coalesce((SELECT code FROM level WHERE name = m.level), \(unknown)),
             coalesce((SELECT code FROM level WHERE name = m.worst_level), \(unknown)), m.past_liquidation,
-            m.margin_usage_min, m.margin_usage_max, m.margin_usage_last, m.equity_usd_min, m.equity_usd_max,
-            m.equity_usd_last, m.adjusted_equity_usd_min, m.adjusted_equity_usd_max, m.adjusted_equity_usd_last
+            \(compacted("m", "margin_usage")), \(compacted("m", "equity_usd")), \(compacted("m", "adjusted_equity_usd"))
           FROM v3_minute m JOIN account a ON a.name = m.account AND a.venue = m.venue ORDER BY a.id, m.minute_ms;
         INSERT INTO minute_currency (account_id, minute_ms, currency_id, equity_min, equity_max, equity_last,
             liabilities_min, liabilities_max, liabilities_last, auto_conversion_risk_max, forced_repayment_risk_max)
-          SELECT a.id, c.minute_ms, n.id, c.equity_min, c.equity_max, c.equity_last, c.liabilities_min,
-            c.liabilities_max, c.liabilities_last, c.auto_conversion_risk_max, c.forced_repayment_risk_max
+          SELECT a.id, c.minute_ms, n.id, \(compacted("c", "equity")), \(compacted("c", "liabilities")),
+            c.auto_conversion_risk_max, c.forced_repayment_risk_max
           FROM v3_minute_currency c JOIN v3_minute m ON m.account = c.account AND m.minute_ms = c.minute_ms
             JOIN account a ON a.name = m.account AND a.venue = m.venue JOIN currency n ON n.name = c.currency
           ORDER BY a.id, c.minute_ms, n.id;

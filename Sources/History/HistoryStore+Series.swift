@@ -48,13 +48,14 @@ extension HistoryStore {
       }
       for row in minutes {
         guard let at = StoredValue.int(row, "minute_ms") else { continue }
+        let usage = MinuteAggregate.Span(row, "margin_usage")
+        let equity = MinuteAggregate.Span(row, "equity_usd")
         add(
           at,
           HistorySample(
             at: start, samples: StoredValue.int(row, "samples").flatMap { Int(exactly: $0) } ?? 1,
-            usageMax: Self.amount(row, "margin_usage_max"), usageMin: Self.amount(row, "margin_usage_min"),
-            usageLast: Self.amount(row, "margin_usage_last"), equityMin: Self.amount(row, "equity_usd_min"),
-            equityMax: Self.amount(row, "equity_usd_max"), equityLast: Self.amount(row, "equity_usd_last"),
+            usageMax: Self.amount(usage.max), usageMin: Self.amount(usage.min), usageLast: Self.amount(usage.last),
+            equityMin: Self.amount(equity.min), equityMax: Self.amount(equity.max), equityLast: Self.amount(equity.last),
             worstLevel: RiskLevel(storedCode: StoredValue.int(row, "worst_level")),
             pastLiquidation: StoredValue.bool(row, "past_liquidation")))
       }
@@ -74,7 +75,11 @@ extension HistoryStore {
   }
 
   private static func amount(_ row: Row, _ column: String) -> Amount? {
-    StoredValue.text(row, column).flatMap { Amount($0) }
+    amount(StoredValue.text(row, column))
+  }
+
+  private static func amount(_ text: String?) -> Amount? {
+    text.flatMap { Amount($0) }
   }
 
   /// Rows of several accounts in time order; rows of the same time keep their order.

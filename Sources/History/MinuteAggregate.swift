@@ -28,6 +28,24 @@ struct MinuteAggregate {
       self.init(min: value, max: value, last: value)
     }
 
+    /// Reads `name_min`, `name_max` and `name_last` of a minute row, where an empty `_min` or
+    /// `_max` is the `_last` figure (see `stored`).
+    init(_ row: Row, _ name: String) {
+      let last = StoredValue.text(row, name + "_last")
+      func bound(_ column: String) -> String? {
+        let text = StoredValue.text(row, column)
+        return text == "" ? last : text
+      }
+      self.init(min: bound(name + "_min"), max: bound(name + "_max"), last: last)
+    }
+
+    /// Min, max and last as a minute row holds them: a min or max with the same text as the
+    /// last is empty text instead of a second copy (a venue never sends an empty decimal, and
+    /// NULL stays "no figure").
+    var stored: (min: String?, max: String?, last: String?) {
+      (min == last && last != nil ? "" : min, max == last && last != nil ? "" : max, last)
+    }
+
     /// Whether min, max and last are all `value` (the same text, so the same figure).
     func isSteady(at value: String?) -> Bool {
       min == value && max == value && last == value
@@ -63,14 +81,9 @@ struct MinuteAggregate {
     level = RiskLevel(storedCode: StoredValue.int(row, "level"))
     worstLevel = RiskLevel(storedCode: StoredValue.int(row, "worst_level"))
     pastLiquidation = StoredValue.bool(row, "past_liquidation")
-    func span(_ name: String) -> Span {
-      Span(
-        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
-        last: StoredValue.text(row, name + "_last"))
-    }
-    usage = span("margin_usage")
-    equity = span("equity_usd")
-    adjustedEquity = span("adjusted_equity_usd")
+    usage = Span(row, "margin_usage")
+    equity = Span(row, "equity_usd")
+    adjustedEquity = Span(row, "adjusted_equity_usd")
   }
 
   /// This minute followed by `later`'s refreshes.
@@ -106,8 +119,9 @@ struct MinuteAggregate {
           adjusted_equity_usd_last = excluded.adjusted_equity_usd_last
         """,
       arguments: [
-        key.account, key.minute, samples, level.storedCode, worstLevel.storedCode, pastLiquidation, usage.min, usage.max, usage.last,
-        equity.min, equity.max, equity.last, adjustedEquity.min, adjustedEquity.max, adjustedEquity.last,
+        key.account, key.minute, samples, level.storedCode, worstLevel.storedCode, pastLiquidation,
+        usage.stored.min, usage.stored.max, usage.stored.last, equity.stored.min, equity.stored.max, equity.stored.last,
+        adjustedEquity.stored.min, adjustedEquity.stored.max, adjustedEquity.stored.last,
       ])
   }
 }
