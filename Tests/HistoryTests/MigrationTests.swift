@@ -157,9 +157,14 @@ struct MigrationTests {
     }
     #expect(currencies == ["\(t) USDT 50000.000001", "\(t + 1) USDT 50000.000001", "\(t + 1) BTC 1.5", "\(t + 2) USDT 50000.000003"])
     let check = try await store.pool.read { db in
-      (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try String.fetchOne(db, sql: "PRAGMA integrity_check"))
+      (
+        try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try String.fetchOne(db, sql: "PRAGMA integrity_check"),
+        try Int.fetchOne(db, sql: "PRAGMA freelist_count")
+      )
     }
     #expect(check.0 == 0 && check.1 == "ok")
+    // Rebuilt after the copy: the old tables' pages went back to the file system.
+    #expect(check.2 == 0)
 
     // Two days on the refreshes fold: the okx account's three into one minute, with currencies.
     clock.set(Self.start.addingTimeInterval(6 * 86_400 + 60))
