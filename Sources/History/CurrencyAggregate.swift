@@ -33,11 +33,11 @@ struct CurrencyAggregate {
 
   /// The last minute saved for `currency` before `minute`: the figures it held since, as a
   /// missing minute means "unchanged".
-  static func lastSaved(account: String, currency: String, before minute: Int64, _ db: Database) throws -> CurrencyAggregate? {
+  static func lastSaved(account: Int64, currency: Int64, before minute: Int64, _ db: Database) throws -> CurrencyAggregate? {
     try Row.fetchOne(
       db,
       sql: """
-        SELECT * FROM minute_currency WHERE account = ? AND minute_ms < ? AND currency = ?
+        SELECT * FROM minute_currency WHERE account_id = ? AND minute_ms < ? AND currency_id = ?
         ORDER BY minute_ms DESC LIMIT 1
         """,
       arguments: [account, minute, currency]
@@ -53,36 +53,31 @@ struct CurrencyAggregate {
     return result
   }
 
-  func save(_ key: MinuteKey, currency: String, _ db: Database) throws {
+  func save(_ key: MinuteKey, currency: Int64, _ db: Database) throws {
     // A minute folded again (another instance wrote late) keeps the currency's earlier figures.
     var merged = self
     if let existing = try Row.fetchOne(
-      db, sql: "SELECT * FROM minute_currency WHERE account = ? AND minute_ms = ? AND currency = ?",
+      db, sql: "SELECT * FROM minute_currency WHERE account_id = ? AND minute_ms = ? AND currency_id = ?",
       arguments: [key.account, key.minute, currency])
     {
       merged = CurrencyAggregate(minute: existing).merged(with: self)
     }
     try db.execute(
       sql: """
-        INSERT OR REPLACE INTO minute_currency (account, minute_ms, currency, equity_min, equity_max, equity_last,
+        INSERT OR REPLACE INTO minute_currency (account_id, minute_ms, currency_id, equity_min, equity_max, equity_last,
           liabilities_min, liabilities_max, liabilities_last, auto_conversion_risk_max, forced_repayment_risk_max)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        key.account, key.minute, currency, merged.equity.min, merged.equity.max, merged.equity.last,
-        merged.liabilities.min, merged.liabilities.max, merged.liabilities.last, merged.autoConversionRisk,
-        merged.forcedRepaymentRisk,
+        key.account, key.minute, currency, merged.equity.stored.min, merged.equity.stored.max, merged.equity.stored.last,
+        merged.liabilities.stored.min, merged.liabilities.stored.max, merged.liabilities.stored.last,
+        merged.autoConversionRisk, merged.forcedRepaymentRisk,
       ])
   }
 
   private init(minute row: Row) {
-    func span(_ name: String) -> MinuteAggregate.Span {
-      MinuteAggregate.Span(
-        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
-        last: StoredValue.text(row, name + "_last"))
-    }
-    equity = span("equity")
-    liabilities = span("liabilities")
+    equity = MinuteAggregate.Span(row, "equity")
+    liabilities = MinuteAggregate.Span(row, "liabilities")
     autoConversionRisk = StoredValue.int(row, "auto_conversion_risk_max")
     forcedRepaymentRisk = StoredValue.int(row, "forced_repayment_risk_max")
   }

@@ -43,8 +43,10 @@ public struct HistorySample: Sendable, Hashable {
 
   /// This span followed by `later` (same bucket): peaks and dips kept, the last equity is the later one.
   func merged(with later: HistorySample) -> HistorySample {
-    HistorySample(
-      at: at, samples: samples + later.samples, usageMax: Self.larger(usageMax, later.usageMax),
+    // Counts come from the file, which may hold anything: saturate rather than trap.
+    let (sum, overflow) = samples.addingReportingOverflow(later.samples)
+    return HistorySample(
+      at: at, samples: overflow ? Int.max : sum, usageMax: Self.larger(usageMax, later.usageMax),
       usageMin: Self.smaller(usageMin, later.usageMin), usageLast: later.usageLast,
       equityMin: Self.smaller(equityMin, later.equityMin), equityMax: Self.larger(equityMax, later.equityMax),
       equityLast: later.equityLast ?? equityLast,

@@ -80,6 +80,23 @@ enum HistorySchema {
     migrator.registerMigration("v3: no index on time alone") { db in
       try db.execute(sql: "DROP INDEX IF EXISTS refresh_by_time; DROP INDEX IF EXISTS minute_by_time;")
     }
+    migrator.registerMigration(version4Identifier) { db in
+      try version4(db)
+    }
     return migrator
   }()
+
+  static let version4Identifier = "v4: ids for accounts, currencies and levels; refreshes keyed by account and time"
+
+  /// Runs the migrations. Moving a version 3 file to version 4 copies every row, so the file
+  /// briefly holds both; afterwards it is rebuilt and the log truncated, or it would keep the
+  /// old tables' pages on disk for good. That rebuild is best effort: a file left large (a
+  /// disk too full to rebuild it, another instance reading) still works.
+  static func migrate(_ pool: DatabasePool) throws {
+    let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+    try migrator.migrate(pool)
+    guard !applied.isEmpty, !applied.contains(version4Identifier) else { return }
+    try? pool.vacuum()
+    _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+  }
 }

@@ -9,11 +9,17 @@ extension HistoryStore {
     return try pool.read { db in
       let minutes = try Row.fetchAll(
         db,
-        sql: "SELECT * FROM minute WHERE minute_ms >= ? AND (? IS NULL OR account = ?) ORDER BY minute_ms, account",
+        sql: """
+          SELECT a.name AS account, a.venue AS venue, m.* FROM minute m JOIN account a ON a.id = m.account_id
+          WHERE m.minute_ms >= ? AND (? IS NULL OR a.name = ?) ORDER BY m.minute_ms, a.name, a.id
+          """,
         arguments: [since, query.account, query.account])
       let refreshes = try Row.fetchAll(
         db,
-        sql: "SELECT * FROM refresh WHERE at_ms >= ? AND (? IS NULL OR account = ?) ORDER BY at_ms, account, id",
+        sql: """
+          SELECT a.name AS account, a.venue AS venue, r.* FROM refresh r JOIN account a ON a.id = r.account_id
+          WHERE r.at_ms >= ? AND (? IS NULL OR a.name = ?) ORDER BY r.at_ms, a.name, a.id
+          """,
         arguments: [since, query.account, query.account])
       return minutes.compactMap(Self.minuteRow) + refreshes.compactMap(Self.refreshRow)
     }
@@ -27,8 +33,10 @@ extension HistoryStore {
         db,
         sql: """
           SELECT t, u FROM (
-            SELECT at_ms AS t, margin_usage AS u FROM refresh WHERE account = ?
-            UNION ALL SELECT minute_ms AS t, margin_usage_last AS u FROM minute WHERE account = ?)
+            SELECT at_ms AS t, margin_usage AS u FROM refresh
+              WHERE account_id IN (SELECT id FROM account WHERE name = ?)
+            UNION ALL SELECT minute_ms AS t, margin_usage_last AS u FROM minute
+              WHERE account_id IN (SELECT id FROM account WHERE name = ?))
           ORDER BY t DESC LIMIT ?
           """,
         arguments: [account, account, limit])
@@ -38,7 +46,7 @@ extension HistoryStore {
 
   private static func refreshRow(_ row: Row) -> HistoryRow? {
     guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms") else { return nil }
-    let level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
+    let level = RiskLevel(storedCode: StoredValue.int(row, "level")).name
     let usage = StoredValue.text(row, "margin_usage")
     let equity = StoredValue.text(row, "equity_usd")
     let adjusted = StoredValue.text(row, "adjusted_equity_usd")
@@ -54,8 +62,8 @@ extension HistoryStore {
     guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "minute_ms") else { return nil }
     let aggregate = MinuteAggregate(minute: row)
     return HistoryRow(
-      account: account, venue: aggregate.venue, time: Timestamp.text(epochMilliseconds: at),
-      resolution: .minute, samples: aggregate.samples, level: aggregate.level, worstLevel: aggregate.worstLevel,
+      account: account, venue: StoredValue.text(row, "venue") ?? "", time: Timestamp.text(epochMilliseconds: at),
+      resolution: .minute, samples: aggregate.samples, level: aggregate.level.name, worstLevel: aggregate.worstLevel.name,
       pastLiquidation: aggregate.pastLiquidation, marginUsage: aggregate.usage.last, marginUsageMin: aggregate.usage.min,
       marginUsageMax: aggregate.usage.max, equityUSD: aggregate.equity.last, equityUSDMin: aggregate.equity.min,
       equityUSDMax: aggregate.equity.max, adjustedEquityUSD: aggregate.adjustedEquity.last,

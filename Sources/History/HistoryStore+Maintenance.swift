@@ -17,9 +17,9 @@ extension HistoryStore {
       try pool.write { db in
         let folded = try fold(before: foldBefore, known: foldedCurrencies.withLock { $0 }, db)
         // Per account through the primary key: there is no index on time alone.
-        for account in try Self.accounts(in: "minute", db) {
+        for account in try HistoryNames.accountIDs(db) {
           try db.execute(
-            sql: "DELETE FROM minute WHERE account = ? AND minute_ms < ?", arguments: [account, dropBefore])
+            sql: "DELETE FROM minute WHERE account_id = ? AND minute_ms < ?", arguments: [account, dropBefore])
         }
         try db.execute(sql: "DELETE FROM alert WHERE at_ms < ?", arguments: [dropBefore])
         foldedCurrencies.withLock { cache in
@@ -71,122 +71,103 @@ extension HistoryStore {
   /// A currency's minute row is left out when the minute held it steady at the figures of the
   /// last row written for it (`known`): readers take a missing minute as "unchanged".
   private func fold(
-    before cutoff: Int64, known: [String: [String: CurrencyAggregate]], _ db: Database
-  ) throws -> [String: [String: CurrencyAggregate]] {
-    // Per account through `refresh_by_account`: there is no index on time alone.
-    let accounts = try Self.accounts(in: "refresh", db)
-    var rows: [Row] = []
-    for account in accounts {
-      rows += try Row.fetchAll(
+    before cutoff: Int64, known: [Int64: [Int64: CurrencyAggregate]], _ db: Database
+  ) throws -> [Int64: [Int64: CurrencyAggregate]] {
+    var folded: [Int64: [Int64: CurrencyAggregate]] = [:]
+    // Per account through the primary key: there is no index on time alone.
+    for account in try HistoryNames.accountIDs(db) {
+      let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT id, account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
-          FROM refresh WHERE account = ? AND at_ms < ? ORDER BY at_ms, id
+          SELECT at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd
+          FROM refresh WHERE account_id = ? AND at_ms < ? ORDER BY at_ms
           """,
         arguments: [account, cutoff])
-    }
-    guard !rows.isEmpty else { return [:] }
-    var minutes: [MinuteKey: MinuteAggregate] = [:]
-    var firstRefresh: [MinuteKey: Int64] = [:]
-    var order: [MinuteKey] = []
-    var ids: [Int64] = []
-    for row in rows {
-      guard let id = StoredValue.int(row, "id"), let account = StoredValue.text(row, "account"),
-        let at = StoredValue.int(row, "at_ms")
-      else { continue }
-      ids.append(id)
-      let key = MinuteKey(account: account, minute: at / 60_000 * 60_000 - (at % 60_000 < 0 ? 60_000 : 0))
-      let sample = MinuteAggregate(refresh: row)
-      if let existing = minutes[key] {
-        minutes[key] = existing.merged(with: sample)
-      } else {
-        minutes[key] = sample
-        firstRefresh[key] = at
-        order.append(key)
-      }
-    }
-    let currencies = try currencyAggregates(accounts: accounts, cutoff: cutoff, db)
-    var folded: [String: [String: CurrencyAggregate]] = [:]
-    for key in order {
-      guard var aggregate = minutes[key] else { continue }
-      // A minute already folded (another instance wrote late) keeps its earlier refreshes.
-      if let existing = try Row.fetchOne(
-        db, sql: "SELECT * FROM minute WHERE account = ? AND minute_ms = ?", arguments: [key.account, key.minute])
-      {
-        aggregate = MinuteAggregate(minute: existing).merged(with: aggregate)
-      }
-      try aggregate.save(key, db)
-      for (currency, sample) in currencies[key] ?? [] {
-        let previous =
-          try folded[key.account]?[currency] ?? known[key.account]?[currency]
-          ?? CurrencyAggregate.lastSaved(account: key.account, currency: currency, before: key.minute, db)
-        var value = sample.aggregate
-        // No row at the minute's first refresh: the currency held its previous figures until
-        // its first row here, so they count in the minute's min and max.
-        if let previous, let start = firstRefresh[key], sample.firstAt > start {
-          value = previous.held.merged(with: value)
+      guard !rows.isEmpty else { continue }
+      var minutes: [Int64: MinuteAggregate] = [:]
+      var firstRefresh: [Int64: Int64] = [:]
+      var order: [Int64] = []
+      for row in rows {
+        guard let at = StoredValue.int(row, "at_ms") else { continue }
+        let minute = Self.minuteStart(at)
+        let sample = MinuteAggregate(refresh: row)
+        if let existing = minutes[minute] {
+          minutes[minute] = existing.merged(with: sample)
+        } else {
+          minutes[minute] = sample
+          firstRefresh[minute] = at
+          order.append(minute)
         }
-        folded[key.account, default: [:]][currency] = value
-        if let previous, value.isSteady(at: previous) { continue }
-        try value.save(key, currency: currency, db)
       }
-    }
-    for chunk in stride(from: 0, to: ids.count, by: 500) {
-      let part = ids[chunk..<min(chunk + 500, ids.count)]
-      try db.execute(
-        sql: "DELETE FROM refresh WHERE id IN (" + part.map { _ in "?" }.joined(separator: ",") + ")",
-        arguments: StatementArguments(Array(part)))
+      let currencies = try currencyAggregates(account: account, cutoff: cutoff, db)
+      for minute in order {
+        guard var aggregate = minutes[minute] else { continue }
+        let key = MinuteKey(account: account, minute: minute)
+        // A minute already folded (another instance wrote late) keeps its earlier refreshes.
+        if let existing = try Row.fetchOne(
+          db, sql: "SELECT * FROM minute WHERE account_id = ? AND minute_ms = ?", arguments: [account, minute])
+        {
+          aggregate = MinuteAggregate(minute: existing).merged(with: aggregate)
+        }
+        try aggregate.save(key, db)
+        for (currency, sample) in currencies[minute] ?? [] {
+          let previous =
+            try folded[account]?[currency] ?? known[account]?[currency]
+            ?? CurrencyAggregate.lastSaved(account: account, currency: currency, before: minute, db)
+          var value = sample.aggregate
+          // No row at the minute's first refresh: the currency held its previous figures until
+          // its first row here, so they count in the minute's min and max.
+          if let previous, let start = firstRefresh[minute], sample.firstAt > start {
+            value = previous.held.merged(with: value)
+          }
+          folded[account, default: [:]][currency] = value
+          if let previous, value.isSteady(at: previous) { continue }
+          try value.save(key, currency: currency, db)
+        }
+      }
+      // The currency rows go with their refreshes (ON DELETE CASCADE).
+      try db.execute(sql: "DELETE FROM refresh WHERE account_id = ? AND at_ms < ?", arguments: [account, cutoff])
     }
     return folded
   }
 
+  /// One account's currency rows before `cutoff`, folded by minute, each minute's currencies in
+  /// the order they first appear.
   private func currencyAggregates(
-    accounts: [String], cutoff: Int64, _ db: Database
-  ) throws -> [MinuteKey: [(String, CurrencySample)]] {
-    var rows: [Row] = []
-    for account in accounts {
-      rows += try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.account, r.at_ms, c.currency, c.equity, c.liabilities, c.auto_conversion_risk, c.forced_repayment_risk
-          FROM refresh r JOIN refresh_currency c ON c.refresh_id = r.id
-          WHERE r.account = ? AND r.at_ms < ? ORDER BY r.at_ms, r.id, c.position
-          """,
-        arguments: [account, cutoff])
-    }
-    var result: [MinuteKey: [(String, CurrencySample)]] = [:]
+    account: Int64, cutoff: Int64, _ db: Database
+  ) throws -> [Int64: [(Int64, CurrencySample)]] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT at_ms, currency_id, equity, liabilities, auto_conversion_risk, forced_repayment_risk
+        FROM refresh_currency WHERE account_id = ? AND at_ms < ? ORDER BY at_ms, position
+        """,
+      arguments: [account, cutoff])
+    var result: [Int64: [(Int64, CurrencySample)]] = [:]
     for row in rows {
-      guard let account = StoredValue.text(row, "account"), let at = StoredValue.int(row, "at_ms"),
-        let currency = StoredValue.text(row, "currency")
-      else { continue }
-      let key = MinuteKey(account: account, minute: at / 60_000 * 60_000 - (at % 60_000 < 0 ? 60_000 : 0))
+      guard let at = StoredValue.int(row, "at_ms"), let currency = StoredValue.int(row, "currency_id") else { continue }
+      let minute = Self.minuteStart(at)
       let sample = CurrencyAggregate(row: row)
-      var list = result[key] ?? []
+      var list = result[minute] ?? []
       if let index = list.firstIndex(where: { $0.0 == currency }) {
         list[index].1.aggregate = list[index].1.aggregate.merged(with: sample)
       } else {
         list.append((currency, CurrencySample(aggregate: sample, firstAt: at)))
       }
-      result[key] = list
+      result[minute] = list
     }
     return result
+  }
+
+  /// The start of the minute holding `at` (epoch milliseconds), rounded down also before 1970.
+  static func minuteStart(_ at: Int64) -> Int64 {
+    let start = at / 60_000 * 60_000
+    let (earlier, overflow) = start.subtractingReportingOverflow(60_000)
+    return at % 60_000 < 0 && !overflow ? earlier : start
   }
 }
 
 extension HistoryStore {
-  /// The distinct accounts of `table` (`refresh` or `minute`, both indexed by account first),
-  /// in order, one index seek each instead of a scan of the table.
-  static func accounts(in table: String, _ db: Database) throws -> [String] {
-    var result: [String] = []
-    var next = try String.fetchOne(db, sql: "SELECT min(account) FROM \(table)")
-    while let account = next {
-      result.append(account)
-      next = try String.fetchOne(
-        db, sql: "SELECT account FROM \(table) WHERE account > ? ORDER BY account LIMIT 1", arguments: [account])
-    }
-    return result
-  }
-
   /// Bytes each table and index takes (SQLite's `dbstat`), largest first, for the benchmark;
   /// empty when the SQLite build lacks `dbstat`.
   public func tableBytes() throws -> [(String, Int64)] {

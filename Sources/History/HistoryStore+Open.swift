@@ -60,7 +60,7 @@ extension HistoryStore {
     }
     let pool = try DatabasePool(path: path, configuration: configuration)
     do {
-      try HistorySchema.migrator.migrate(pool)
+      try HistorySchema.migrate(pool)
       // Reading the schema catches a file whose header is fine but whose pages are not.
       _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
     } catch {

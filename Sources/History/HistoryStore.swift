@@ -23,9 +23,12 @@ public final class HistoryStore: Sendable {
   /// Per account and currency, the last currency row this store wrote; an account is dropped
   /// when its write fails.
   let writtenCurrencies = Mutex<[String: [String: WrittenCurrency]]>([:])
-  /// Per account and currency, the last minute aggregate folded, so an unchanged minute writes
-  /// no `minute_currency` row.
-  let foldedCurrencies = Mutex<[String: [String: CurrencyAggregate]]>([:])
+  /// Per account id and currency id, the last minute aggregate folded, so an unchanged minute
+  /// writes no `minute_currency` row.
+  let foldedCurrencies = Mutex<[Int64: [Int64: CurrencyAggregate]]>([:])
+  /// The ids of the account and currency names this store has written; only what a committed
+  /// transaction wrote is kept.
+  let names = Mutex(HistoryNames())
 
   init(path: String, pool: DatabasePool, settings: HistorySettings, clock: HistoryClock) {
     self.path = path
@@ -50,17 +53,20 @@ public final class HistoryStore: Sendable {
     do {
       // Read and updated inside the write, which the pool runs one at a time, so two callers
       // never compare against the same stale row.
-      try pool.write { db in
+      let resolved = try pool.write { db in
         let known = writtenCurrencies.withLock { $0 }
+        var ids = names.withLock { $0 }
         var written: [String: [String: WrittenCurrency]] = [:]
         for snapshot in snapshots {
           let name = snapshot.accountName
-          written[name] = try insert(snapshot, known: written[name] ?? known[name] ?? [:], db)
+          written[name] = try insert(snapshot, known: written[name] ?? known[name] ?? [:], names: &ids, db)
         }
         writtenCurrencies.withLock { cache in
           for (account, currencies) in written { cache[account] = currencies }
         }
+        return ids
       }
+      names.withLock { $0 = resolved }
     } catch {
       // Rolled back: forget these accounts, so their next refresh writes every currency again.
       writtenCurrencies.withLock { cache in
@@ -88,25 +94,32 @@ public final class HistoryStore: Sendable {
   /// Writes the refresh row, and a row for each currency whose figures changed since the last
   /// row written for it or whose hour is new; returns what is now the last row of each.
   private func insert(
-    _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], _ db: Database
+    _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], names: inout HistoryNames, _ db: Database
   ) throws -> [String: WrittenCurrency] {
     let risk = snapshot.risk
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO refresh (account, venue, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(
-      arguments: [
-        snapshot.accountName, snapshot.venue.rawValue, Self.milliseconds(snapshot.fetchedAt), risk.level.name,
-        risk.pastLiquidation, risk.marginUsage?.text, snapshot.totals.equityUSD?.text,
-        snapshot.totals.adjustedEquityUSD?.text,
-      ])
-    let id = db.lastInsertedRowID
+    let account = try names.id(of: HistoryNames.Account(name: snapshot.accountName, venue: snapshot.venue.rawValue), db)
     let statement = try db.cachedStatement(
       sql: """
-        INSERT INTO refresh_currency (refresh_id, position, currency, equity, liabilities, auto_conversion_risk, forced_repayment_risk)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO refresh (account_id, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, at_ms) DO NOTHING
+        """)
+    // A refresh is keyed by account and millisecond: when another instance recorded the same
+    // account in the same millisecond, this one takes the next free one instead of being lost.
+    var at = Self.milliseconds(snapshot.fetchedAt)
+    while true {
+      try statement.execute(arguments: [
+        account, at, risk.level.storedCode, risk.pastLiquidation, risk.marginUsage?.text,
+        snapshot.totals.equityUSD?.text, snapshot.totals.adjustedEquityUSD?.text,
+      ])
+      if db.changesCount > 0 { break }
+      let (next, overflow) = at.addingReportingOverflow(1)
+      guard !overflow else { throw HistoryError("no free millisecond after \(at)") }
+      at = next
+    }
+    let currencyStatement = try db.cachedStatement(
+      sql: """
+        INSERT INTO refresh_currency (account_id, at_ms, position, currency_id, equity, liabilities, auto_conversion_risk, forced_repayment_risk)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let hour = Self.milliseconds(snapshot.fetchedAt) / 3_600_000
     // A currency that left the snapshot is forgotten, so it is written again when it returns.
@@ -117,8 +130,9 @@ public final class HistoryStore: Sendable {
         autoConversionRisk: balance.autoConversionRisk, forcedRepaymentRisk: balance.forcedRepaymentRisk)
       written[balance.currency] = row
       if let last = known[balance.currency], last.covers(row) { continue }
-      try statement.execute(arguments: [
-        id, position, balance.currency, row.equity, row.liabilities, row.autoConversionRisk, row.forcedRepaymentRisk,
+      try currencyStatement.execute(arguments: [
+        account, at, position, try names.id(ofCurrency: balance.currency, db), row.equity, row.liabilities,
+        row.autoConversionRisk, row.forcedRepaymentRisk,
       ])
     }
     return written

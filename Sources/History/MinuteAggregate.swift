@@ -4,10 +4,9 @@ import GRDB
 /// The refreshes of one account in one minute: min, max and last of each figure, the last and
 /// the worst level.
 struct MinuteAggregate {
-  var venue: String
   var samples: Int
-  var level: String
-  var worstLevel: String
+  var level: RiskLevel
+  var worstLevel: RiskLevel
   var pastLiquidation: Bool
   var usage: Span
   var equity: Span
@@ -27,6 +26,24 @@ struct MinuteAggregate {
 
     init(_ value: String?) {
       self.init(min: value, max: value, last: value)
+    }
+
+    /// Reads `name_min`, `name_max` and `name_last` of a minute row, where an empty `_min` or
+    /// `_max` is the `_last` figure (see `stored`).
+    init(_ row: Row, _ name: String) {
+      let last = StoredValue.text(row, name + "_last")
+      func bound(_ column: String) -> String? {
+        let text = StoredValue.text(row, column)
+        return text == "" ? last : text
+      }
+      self.init(min: bound(name + "_min"), max: bound(name + "_max"), last: last)
+    }
+
+    /// Min, max and last as a minute row holds them: a min or max with the same text as the
+    /// last is empty text instead of a second copy (a venue never sends an empty decimal, and
+    /// NULL stays "no figure").
+    var stored: (min: String?, max: String?, last: String?) {
+      (min == last && last != nil ? "" : min, max == last && last != nil ? "" : max, last)
     }
 
     /// Whether min, max and last are all `value` (the same text, so the same figure).
@@ -50,9 +67,8 @@ struct MinuteAggregate {
   }
 
   init(refresh row: Row) {
-    venue = StoredValue.text(row, "venue") ?? ""
     samples = 1
-    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
+    level = RiskLevel(storedCode: StoredValue.int(row, "level"))
     worstLevel = level
     pastLiquidation = StoredValue.bool(row, "past_liquidation")
     usage = Span(StoredValue.text(row, "margin_usage"))
@@ -61,26 +77,21 @@ struct MinuteAggregate {
   }
 
   init(minute row: Row) {
-    venue = StoredValue.text(row, "venue") ?? ""
-    samples = Int(StoredValue.int(row, "samples") ?? 0)
-    level = StoredValue.text(row, "level") ?? RiskLevel.unknown.name
-    worstLevel = StoredValue.text(row, "worst_level") ?? level
+    samples = StoredValue.int(row, "samples").flatMap { Int(exactly: $0) } ?? 0
+    level = RiskLevel(storedCode: StoredValue.int(row, "level"))
+    worstLevel = RiskLevel(storedCode: StoredValue.int(row, "worst_level"))
     pastLiquidation = StoredValue.bool(row, "past_liquidation")
-    func span(_ name: String) -> Span {
-      Span(
-        min: StoredValue.text(row, name + "_min"), max: StoredValue.text(row, name + "_max"),
-        last: StoredValue.text(row, name + "_last"))
-    }
-    usage = span("margin_usage")
-    equity = span("equity_usd")
-    adjustedEquity = span("adjusted_equity_usd")
+    usage = Span(row, "margin_usage")
+    equity = Span(row, "equity_usd")
+    adjustedEquity = Span(row, "adjusted_equity_usd")
   }
 
   /// This minute followed by `later`'s refreshes.
   func merged(with later: MinuteAggregate) -> MinuteAggregate {
     var result = later
-    result.samples = samples + later.samples
-    result.worstLevel = RiskLevel.worse(worstLevel, later.worstLevel)
+    let (samples, overflow) = samples.addingReportingOverflow(later.samples)
+    result.samples = overflow ? Int.max : samples
+    result.worstLevel = max(worstLevel, later.worstLevel)
     result.pastLiquidation = pastLiquidation || later.pastLiquidation
     result.usage = usage.merged(with: later.usage)
     result.equity = equity.merged(with: later.equity)
@@ -93,12 +104,12 @@ struct MinuteAggregate {
   func save(_ key: MinuteKey, _ db: Database) throws {
     try db.execute(
       sql: """
-        INSERT INTO minute (account, venue, minute_ms, samples, level, worst_level, past_liquidation,
+        INSERT INTO minute (account_id, minute_ms, samples, level, worst_level, past_liquidation,
           margin_usage_min, margin_usage_max, margin_usage_last, equity_usd_min, equity_usd_max, equity_usd_last,
           adjusted_equity_usd_min, adjusted_equity_usd_max, adjusted_equity_usd_last)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (account, minute_ms) DO UPDATE SET
-          venue = excluded.venue, samples = excluded.samples, level = excluded.level,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account_id, minute_ms) DO UPDATE SET
+          samples = excluded.samples, level = excluded.level,
           worst_level = excluded.worst_level, past_liquidation = excluded.past_liquidation,
           margin_usage_min = excluded.margin_usage_min, margin_usage_max = excluded.margin_usage_max,
           margin_usage_last = excluded.margin_usage_last, equity_usd_min = excluded.equity_usd_min,
@@ -108,8 +119,9 @@ struct MinuteAggregate {
           adjusted_equity_usd_last = excluded.adjusted_equity_usd_last
         """,
       arguments: [
-        key.account, venue, key.minute, samples, level, worstLevel, pastLiquidation, usage.min, usage.max, usage.last,
-        equity.min, equity.max, equity.last, adjustedEquity.min, adjustedEquity.max, adjustedEquity.last,
+        key.account, key.minute, samples, level.storedCode, worstLevel.storedCode, pastLiquidation,
+        usage.stored.min, usage.stored.max, usage.stored.last, equity.stored.min, equity.stored.max, equity.stored.last,
+        adjustedEquity.stored.min, adjustedEquity.stored.max, adjustedEquity.stored.last,
       ])
   }
 }

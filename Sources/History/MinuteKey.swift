@@ -1,6 +1,7 @@
 /// One account's minute: the key of a `minute` row.
 struct MinuteKey: Hashable {
-  var account: String
+  /// The account's id in table `account`.
+  var account: Int64
   /// The minute's start, epoch milliseconds.
   var minute: Int64
 }

@@ -7,10 +7,13 @@ extension RiskLevel {
     self = level
   }
 
-  /// The worse of two stored level names; an unreadable one loses to a readable one.
-  static func worse(_ a: String, _ b: String) -> String {
-    guard let la = RiskLevel(storedName: a) else { return b }
-    guard let lb = RiskLevel(storedName: b) else { return a }
-    return lb > la ? b : a
+  /// The integer a level is stored as in `refresh` and `minute`: its documented raw value
+  /// (0 none … 6 critical), which the `level` table names.
+  var storedCode: Int { rawValue }
+
+  /// The level stored as `code`; a code no version of margintop writes, or none, reads as
+  /// `unknown`, which ranks above ok: an unreadable level never looks safe.
+  init(storedCode code: Int64?) {
+    self = code.flatMap { Int(exactly: $0) }.flatMap(RiskLevel.init(rawValue:)) ?? .unknown
   }
 }

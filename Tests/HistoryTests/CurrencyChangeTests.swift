@@ -35,7 +35,7 @@ struct CurrencyChangeTests {
       #expect(store.record(Self.snapshot(at: at, usdtLiabilities: liabilities)).isWritten)
     }
     let counts = try await store.pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT currency, count(*) AS n FROM refresh_currency GROUP BY currency ORDER BY currency")
+      try Row.fetchAll(db, sql: "SELECT currency, count(*) AS n FROM refresh_currency_named GROUP BY currency ORDER BY currency")
         .map { (StoredValue.text($0, "currency") ?? "", StoredValue.int($0, "n") ?? 0) }
     }
     // BTC: the first refresh of the hour; USDT: that and the two changes.
@@ -51,7 +51,7 @@ struct CurrencyChangeTests {
     #expect(other.maintain() == .written)
     let minutes = try await store.pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT minute_ms, currency, liabilities_min, liabilities_max, liabilities_last FROM minute_currency ORDER BY minute_ms, currency")
+        db, sql: "SELECT minute_ms, currency, liabilities_min, liabilities_max, liabilities_last FROM minute_currency_named ORDER BY minute_ms, currency")
     }
     let startMs = Int64(start.timeIntervalSince1970 * 1000)
     #expect(minutes.map { StoredValue.int($0, "minute_ms") } == [startMs, startMs, startMs + 60_000])

@@ -79,7 +79,7 @@ struct RetentionTests {
 
     // Per currency, too: the worst liabilities of USDT in a minute are the largest by value.
     let usdt = try await store.pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT liabilities_min, liabilities_max, auto_conversion_risk_max FROM minute_currency WHERE currency = 'USDT' LIMIT 50")
+      try Row.fetchAll(db, sql: "SELECT liabilities_min, liabilities_max, auto_conversion_risk_max FROM minute_currency_named WHERE currency = 'USDT' LIMIT 50")
     }
     #expect(usdt.count == 50)
     for row in usdt {
@@ -89,7 +89,12 @@ struct RetentionTests {
       if let low, let high { #expect(low.value <= high.value) }
     }
     let orphanCurrencies = try await store.pool.read { db in
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM refresh_currency WHERE refresh_id NOT IN (SELECT id FROM refresh)")
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT count(*) FROM refresh_currency c
+          WHERE NOT EXISTS (SELECT 1 FROM refresh r WHERE r.account_id = c.account_id AND r.at_ms = c.at_ms)
+          """)
     }
     #expect(orphanCurrencies == 0)
 
@@ -154,7 +159,7 @@ struct LateRefreshTests {
     #expect(rows.first?.resolution == .minute)
     #expect(rows.first?.equityUSD == late.totals.equityUSD?.text)
     let currencies = try store.pool.read { db in
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM minute_currency WHERE account = 'a'")
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM minute_currency_named WHERE account = 'a'")
     }
     #expect(currencies == 2)
   }
