@@ -1,3 +1,4 @@
+import ExchangeModel
 import Foundation
 
 /// Writes exported rows as JSON or CSV, and reads them back (which the tests do to prove no
@@ -10,15 +11,44 @@ public enum HistoryExport {
     "adjusted_equity_usd", "adjusted_equity_usd_min", "adjusted_equity_usd_max",
   ]
 
-  /// A JSON array of row objects; a figure that is not applicable is left out.
-  public static func json(_ rows: [HistoryRow]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+  /// A JSON array of row objects, one a line, keyed by the CSV's column names in their order; a
+  /// figure that is not applicable is left out.
+  public static func json(_ rows: [HistoryRow]) -> String {
+    guard !rows.isEmpty else { return "[]\n" }
+    let objects = rows.map { row in
+      let members = zip(csvColumns, fields(row)).compactMap { column, field -> (String, JSONValue)? in
+        switch (column, field) {
+        case (_, nil): return nil
+        case ("samples", let text?): return (column, .number(text))
+        case ("past_liquidation", let text?): return (column, .bool(text == "true"))
+        case (_, let text?): return (column, .string(text))
+        }
+      }
+      return "  " + JSONValue.object(members).text(.spaced)
+    }
+    return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
   }
 
+  /// Reads what `json` wrote; throws on a document or row it did not write.
   public static func parseJSON(_ text: String) throws -> [HistoryRow] {
-    try JSONDecoder().decode([HistoryRow].self, from: Data(text.utf8))
+    guard case .array(let items)? = try? JSONParser.parse(Data(text.utf8)) else {
+      throw HistoryError("history JSON: not an array of rows")
+    }
+    return try items.enumerated().map { index, item in
+      guard case .object(let members) = item else { throw HistoryError("history JSON: row \(index + 1) is not an object") }
+      let fields = try csvColumns.map { column -> String? in
+        switch (column, members[column]) {
+        case (_, nil): return nil
+        case ("samples", .number(let text)?): return text
+        case ("past_liquidation", .bool(let flag)?): return flag ? "true" : "false"
+        case ("samples", _), ("past_liquidation", _): break
+        case (_, .string(let text)?): return text
+        default: break
+        }
+        throw HistoryError("history JSON: row \(index + 1) has an unreadable \(column)")
+      }
+      return try row(fields, record: index + 1)
+    }
   }
 
   /// RFC 4180 CSV with a header line; a figure that is not applicable is an empty field (a
@@ -26,14 +56,32 @@ public enum HistoryExport {
   public static func csv(_ rows: [HistoryRow]) -> String {
     var out = csvColumns.joined(separator: ",") + "\r\n"
     for row in rows {
-      let fields: [String?] = [
-        row.time, row.account, row.venue, row.resolution.rawValue, String(row.samples), row.level, row.worstLevel,
-        row.pastLiquidation ? "true" : "false", row.marginUsage, row.marginUsageMin, row.marginUsageMax, row.equityUSD,
-        row.equityUSDMin, row.equityUSDMax, row.adjustedEquityUSD, row.adjustedEquityUSDMin, row.adjustedEquityUSDMax,
-      ]
-      out += fields.map { quote($0 ?? "") }.joined(separator: ",") + "\r\n"
+      out += fields(row).map { quote($0 ?? "") }.joined(separator: ",") + "\r\n"
     }
     return out
+  }
+
+  /// `row`'s fields in the order of `csvColumns`; `nil` for a figure that is not applicable.
+  static func fields(_ row: HistoryRow) -> [String?] {
+    [
+      row.time, row.account, row.venue, row.resolution.rawValue, String(row.samples), row.level, row.worstLevel,
+      row.pastLiquidation ? "true" : "false", row.marginUsage, row.marginUsageMin, row.marginUsageMax, row.equityUSD,
+      row.equityUSDMin, row.equityUSDMax, row.adjustedEquityUSD, row.adjustedEquityUSDMin, row.adjustedEquityUSDMax,
+    ]
+  }
+
+  /// The row of `fields` (in the order of `csvColumns`, `nil` where not applicable); throws on
+  /// a resolution, count or flag that `fields(_:)` would not have written.
+  static func row(_ fields: [String?], record: Int) throws -> HistoryRow {
+    guard fields.count == csvColumns.count, let time = fields[0], let account = fields[1], let venue = fields[2],
+      let resolution = fields[3].flatMap(HistoryRow.Resolution.init(rawValue:)), let samples = fields[4].flatMap({ Int($0) }),
+      let level = fields[5], let worstLevel = fields[6], let past = fields[7].flatMap({ ["true": true, "false": false][$0] })
+    else { throw HistoryError("history export: record \(record) has a missing or unreadable column") }
+    return HistoryRow(
+      account: account, venue: venue, time: time, resolution: resolution, samples: samples, level: level,
+      worstLevel: worstLevel, pastLiquidation: past, marginUsage: fields[8], marginUsageMin: fields[9],
+      marginUsageMax: fields[10], equityUSD: fields[11], equityUSDMin: fields[12], equityUSDMax: fields[13],
+      adjustedEquityUSD: fields[14], adjustedEquityUSDMin: fields[15], adjustedEquityUSDMax: fields[16])
   }
 
   /// Reads what `csv` wrote; throws on a header or field it did not write.
@@ -46,16 +94,7 @@ public enum HistoryExport {
       guard fields.count == csvColumns.count else {
         throw HistoryError("history CSV: record \(index + 1) has \(fields.count) fields, not \(csvColumns.count)")
       }
-      func optional(_ i: Int) -> String? { fields[i].isEmpty ? nil : fields[i] }
-      guard let resolution = HistoryRow.Resolution(rawValue: fields[3]), let samples = Int(fields[4]),
-        let past = ["true": true, "false": false][fields[7]]
-      else { throw HistoryError("history CSV: record \(index + 1) has an unreadable resolution, samples or flag") }
-      return HistoryRow(
-        account: fields[1], venue: fields[2], time: fields[0], resolution: resolution, samples: samples,
-        level: fields[5], worstLevel: fields[6], pastLiquidation: past, marginUsage: optional(8),
-        marginUsageMin: optional(9), marginUsageMax: optional(10), equityUSD: optional(11), equityUSDMin: optional(12),
-        equityUSDMax: optional(13), adjustedEquityUSD: optional(14), adjustedEquityUSDMin: optional(15),
-        adjustedEquityUSDMax: optional(16))
+      return try row(fields.map { $0.isEmpty ? nil : $0 }, record: index + 1)
     }
   }
 

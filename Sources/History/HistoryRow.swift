@@ -1,8 +1,8 @@
 /// One exported row: a refresh of one account, or one minute of them once older than the full
 /// resolution window. Figures are the exact decimal text as stored; for a single refresh the
 /// minimum, maximum and last are the same figure.
-public struct HistoryRow: Codable, Sendable, Hashable {
-  public enum Resolution: String, Codable, Sendable, Hashable {
+public struct HistoryRow: Sendable, Hashable {
+  public enum Resolution: String, Sendable, Hashable {
     /// One refresh as received.
     case refresh
     /// The refreshes of one minute, aggregated (min, max, last).

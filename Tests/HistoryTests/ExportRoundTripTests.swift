@@ -30,10 +30,30 @@ struct ExportRoundTripTests {
     let rows = try store.rows(HistoryQuery())
     #expect(rows.contains { $0.resolution == .minute })
     #expect(rows.contains { $0.resolution == .refresh })
-    let text = try HistoryExport.json(rows)
+    let text = HistoryExport.json(rows)
     #expect(try HistoryExport.parseJSON(text) == rows)
     // Decimals are JSON strings, exactly as stored.
     #expect(rows.allSatisfy { row in row.equityUSD.map { text.contains("\"" + $0 + "\"") } == true })
+    // One row a line, keyed by the CSV's column names in their order.
+    let lines = text.split(separator: "\n")
+    #expect(lines.count == rows.count + 2 && lines.first == "[" && lines.last == "]")
+    let first = try #require(lines.dropFirst().first)
+    #expect(first.hasPrefix(#"  {"time": ""#), "\(first)")
+    #expect(first.range(of: #""resolution": "minute", "samples": [0-9]+, "level": "#, options: .regularExpression) != nil, "\(first)")
+    #expect(first.contains(#""past_liquidation": false, "margin_usage": ""#), "\(first)")
+    #expect(HistoryExport.json([]) == "[]\n")
+    #expect(try HistoryExport.parseJSON("[]").isEmpty)
+  }
+
+  @Test("JSON that margintop did not write is refused, not misread")
+  func foreignJSON() throws {
+    for text in [#"{"time": "x"}"#, "[1]", #"[{"time": "t", "account": "a"}]"#, "not json",
+      #"[{"time": "t", "account": "a", "venue": "okx", "resolution": "refresh", "samples": "1", "level": "ok", "worst_level": "ok", "past_liquidation": false}]"#]
+    {
+      #expect(throws: HistoryError.self, "\(text)") { try HistoryExport.parseJSON(text) }
+    }
+    let one = #"[{"time": "t", "account": "a", "venue": "okx", "resolution": "refresh", "samples": 1, "level": "ok", "worst_level": "ok", "past_liquidation": false, "equity_usd": "1.50"}]"#
+    #expect(try HistoryExport.parseJSON(one).first?.equityUSD == "1.50")
   }
 
   @Test("CSV parses back to the same rows; an empty field is a missing figure")

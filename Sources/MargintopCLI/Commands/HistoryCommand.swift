@@ -55,11 +55,6 @@ struct HistoryCommand: ParsableCommand {
     } else {
       Platform.writeError("margintop: no history recorded yet (\(path) does not exist)\n")
     }
-    do {
-      Platform.writeOutput(json ? try HistoryExport.json(rows) : HistoryExport.csv(rows))
-    } catch {
-      Platform.writeError("margintop: history: \(error)\n")
-      throw ExitCode(1)
-    }
+    Platform.writeOutput(json ? HistoryExport.json(rows) : HistoryExport.csv(rows))
   }
 }
