@@ -33,8 +33,8 @@ public struct KeyInfo: Sendable, Hashable {
 
 /// A signed REST client for one account on one venue.
 public protocol ExchangeClient: BalanceSource {
-  /// Reads the key's permissions and the account mode (`check`). Throws `ExchangeError`.
-  func fetchKeyInfo() async throws -> KeyInfo
-  /// Measures the offset between the local clock and the venue's. Throws `ExchangeError`.
-  func synchronizeClock() async throws -> Duration
+  /// Reads the key's permissions and the account mode (`check`).
+  func fetchKeyInfo() async throws(ExchangeError) -> KeyInfo
+  /// Measures the offset between the local clock and the venue's.
+  func synchronizeClock() async throws(ExchangeError) -> Duration
 }

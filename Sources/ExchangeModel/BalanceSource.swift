@@ -8,6 +8,6 @@ public protocol BalanceSource: Sendable {
   var venue: Venue { get }
   /// The shortest refresh interval the venue's rate limits allow for this account.
   var minimumInterval: Duration { get }
-  /// Reads the account once. Throws `ExchangeError`.
-  func fetchSnapshot() async throws -> AccountSnapshot
+  /// Reads the account once.
+  func fetchSnapshot() async throws(ExchangeError) -> AccountSnapshot
 }

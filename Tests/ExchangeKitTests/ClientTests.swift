@@ -151,7 +151,7 @@ import Testing
     for _ in 0..<3 {
       do {
         _ = try await client.fetchSnapshot()
-      } catch let error as ExchangeError {
+      } catch {
         #expect(error.kind == .server)
         waits.append(try #require(error.retryAfter).timeIntervalSince(clock.now()))
       }
@@ -220,10 +220,10 @@ import Testing
         let clients: [any ExchangeClient] = [try okx(okxVenue).0, try bybit(bybitVenue).0]
         for client in clients {
           for operation in 0..<2 {
-            do {
+            do throws(ExchangeError) {
               if operation == 0 { _ = try await client.fetchSnapshot() } else { _ = try await client.fetchKeyInfo() }
               Issue.record("expected an error for \(body) with \(status)")
-            } catch let error as ExchangeError {
+            } catch {
               messages.append(error.message)
               messages.append(error.description)
               messages.append(String(describing: error))

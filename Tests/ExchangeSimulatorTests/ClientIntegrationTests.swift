@@ -116,7 +116,7 @@ import Testing
       do {
         _ = try await harness.client.fetchSnapshot()
         Issue.record("\(fault.name) on \(venue) did not fail")
-      } catch let error as ExchangeError {
+      } catch {
         #expect(error.kind == kind, "\(fault.name) on \(venue)")
         #expect(!error.message.contains(key.apiKey))
       }

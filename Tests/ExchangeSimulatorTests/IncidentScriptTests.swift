@@ -28,10 +28,8 @@ import Testing
   private func read(_ harness: ClientIntegrationTests.Harness) async -> Result<AccountSnapshot, ExchangeError> {
     do {
       return .success(try await harness.client.fetchSnapshot())
-    } catch let error as ExchangeError {
-      return .failure(error)
     } catch {
-      return .failure(ExchangeError(kind: .network, message: "\(error)"))
+      return .failure(error)
     }
   }
 

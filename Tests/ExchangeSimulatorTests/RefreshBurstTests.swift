@@ -12,27 +12,24 @@ import Testing
     let harness = try ClientIntegrationTests.Harness(server.okxKey, server: server)
     var limited = 0
     // One after another, as the dashboard's poller runs them…
-    for _ in 0..<12 {
-      do { _ = try await harness.client.fetchSnapshot() } catch let error as ExchangeError where error.kind == .rateLimit { limited += 1 }
-    }
+    for _ in 0..<12 { limited += await Self.rateLimited(harness.client) }
     // …and all at once.
     let client = harness.client
     limited += await withTaskGroup(of: Int.self) { group in
-      for _ in 0..<12 {
-        group.addTask {
-          do {
-            _ = try await client.fetchSnapshot()
-            return 0
-          } catch let error as ExchangeError where error.kind == .rateLimit {
-            return 1
-          } catch {
-            return 0
-          }
-        }
-      }
+      for _ in 0..<12 { group.addTask { await Self.rateLimited(client) } }
       return await group.reduce(0, +)
     }
     #expect(limited == 0)
     await server.shutdown()
+  }
+
+  /// 1 when one read of `client` is refused for its rate, else 0.
+  static func rateLimited(_ client: any ExchangeClient) async -> Int {
+    do {
+      _ = try await client.fetchSnapshot()
+      return 0
+    } catch {
+      return error.kind == .rateLimit ? 1 : 0
+    }
   }
 }

@@ -12,7 +12,7 @@ import Testing
     var accountName: String
     var venue: Venue
     var minimumInterval: Duration = .seconds(1)
-    func fetchSnapshot() async throws -> AccountSnapshot { throw ExchangeError(kind: .network, message: "unused") }
+    func fetchSnapshot() async throws(ExchangeError) -> AccountSnapshot { throw ExchangeError(kind: .network, message: "unused") }
   }
 
   static let sources: [any BalanceSource] = [Source(accountName: "okx-a", venue: .okx), Source(accountName: "bybit-b", venue: .bybit)]

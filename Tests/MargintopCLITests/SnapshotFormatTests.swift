@@ -170,7 +170,7 @@ import Testing
       var minimumInterval: Duration = .seconds(1)
       var delay: Duration
       var fails: Bool
-      func fetchSnapshot() async throws -> AccountSnapshot {
+      func fetchSnapshot() async throws(ExchangeError) -> AccountSnapshot {
         try? await Task.sleep(for: delay)
         if fails { throw ExchangeError(kind: .timeout, message: "no answer") }
         return AccountSnapshot(venue: venue, accountName: accountName, mode: .spot, fetchedAt: .now, totals: .init(), currencies: [])

@@ -45,7 +45,7 @@ public actor BybitClient: ExchangeClient {
       ], transport: transport, clock: clock, jitter: jitter, pacers: pacers)
   }
 
-  public func fetchSnapshot() async throws -> AccountSnapshot {
+  public func fetchSnapshot() async throws(ExchangeError) -> AccountSnapshot {
     // The user id (for limits shared with the user's other keys) comes from the key info, read
     // once; without it the key is paced alone, so a failure here is no reason to stop.
     if await session.wantsIdentity { _ = try? await fetchKeyInfo() }
@@ -95,7 +95,7 @@ public actor BybitClient: ExchangeClient {
     }
   }
 
-  public func fetchKeyInfo() async throws -> KeyInfo {
+  public func fetchKeyInfo() async throws(ExchangeError) -> KeyInfo {
     let accountType = configuration.accountType
     let info = try await signedGet("query-api", path: "/v5/user/query-api", query: QueryString([])) {
       response, _ throws(ExchangeError) in try BybitKeyInfoDecoder.decode(response.body, accountType: accountType)
@@ -104,7 +104,7 @@ public actor BybitClient: ExchangeClient {
     return info
   }
 
-  public func synchronizeClock() async throws -> Duration {
+  public func synchronizeClock() async throws(ExchangeError) -> Duration {
     try await session.synchronizeClock()
   }
 

@@ -45,7 +45,7 @@ public actor OKXClient: ExchangeClient {
       ], transport: transport, clock: clock, jitter: jitter, pacers: pacers)
   }
 
-  public func fetchSnapshot() async throws -> AccountSnapshot {
+  public func fetchSnapshot() async throws(ExchangeError) -> AccountSnapshot {
     let mode = try await currentMode()
     let chunks = configuration.currencies.isEmpty ? [[]] : configuration.currencies.chunked(OKXClient.currenciesPerRequest)
     var parts: [AccountSnapshot] = []
@@ -62,7 +62,7 @@ public actor OKXClient: ExchangeClient {
     return AccountSnapshot.merging(first, Array(parts.dropFirst()))
   }
 
-  public func fetchKeyInfo() async throws -> KeyInfo {
+  public func fetchKeyInfo() async throws(ExchangeError) -> KeyInfo {
     let info = try await signedGet("config", path: "/api/v5/account/config", query: QueryString([])) {
       response, _ throws(ExchangeError) in try OKXConfigDecoder.decode(response.body)
     }
@@ -71,7 +71,7 @@ public actor OKXClient: ExchangeClient {
     return info
   }
 
-  public func synchronizeClock() async throws -> Duration {
+  public func synchronizeClock() async throws(ExchangeError) -> Duration {
     try await session.synchronizeClock()
   }
 
@@ -84,7 +84,7 @@ public actor OKXClient: ExchangeClient {
     }
     do {
       return try await fetchKeyInfo().mode
-    } catch let error as ExchangeError where error.kind == .network || error.kind == .timeout {
+    } catch where error.kind == .network || error.kind == .timeout {
       throw error
     } catch {
       lastConfigFailure = now

@@ -27,7 +27,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
     Platform.writeOutput("\(path): configuration OK, \(config.accounts.count) account\(config.accounts.count == 1 ? "" : "s")\n")
     let results = await clients.concurrentMap { client in
-      await ExchangeError.catching(fallback: "unexpected failure reading the key") { try await client.fetchKeyInfo() }
+      await ExchangeError.catching { () async throws(ExchangeError) in try await client.fetchKeyInfo() }
     }
     var failures = 0
     for (account, result) in zip(config.accounts, results) {

@@ -104,7 +104,7 @@ final class AccountPoller {
     let source = source
     deliver(.fetchStarted(account: index, at: Date()))
     Task.detached { [weak self] in
-      let outcome = await ExchangeError.catching(fallback: "the account could not be read") {
+      let outcome = await ExchangeError.catching { () async throws(ExchangeError) in
         try await source.fetchSnapshot()
       }
       await self?.finish(outcome, generation: expected)

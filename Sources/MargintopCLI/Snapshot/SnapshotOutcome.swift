@@ -38,7 +38,7 @@ struct SnapshotOutcome: Sendable {
     -> [SnapshotOutcome]
   {
     await sources.concurrentMap { source in
-      let result = await ExchangeError.catching(fallback: "unexpected failure reading the account") {
+      let result = await ExchangeError.catching { () async throws(ExchangeError) in
         try await source.fetchSnapshot()
       }
       return SnapshotOutcome(accountName: source.accountName, venue: source.venue, finishedAt: now(), result: result)
