@@ -44,4 +44,23 @@ struct HistoryGoldenTests {
     let frame = Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode)
     assertSnapshot(frame, named: "sparklines-\(size.width)x\(size.height)")
   }
+
+  @Test("A flat equity line gets one label, beside it, not the same figure at top and bottom")
+  func flatEquityLabel() throws {
+    let size = TerminalSize(width: 100, height: 30)
+    var state = Fixtures.loadedState(tab: 1, size: size)
+    Fixtures.press(&state, .character("H"))
+    let points = (0..<3).map { step in
+      HistoryPoint(
+        at: HistoryFixtures.end.addingTimeInterval(Double(step - 3) * 20), usage: Fixtures.a("0.4"),
+        equity: Fixtures.a("94308.83"), level: .ok)
+    }
+    Fixtures.send(&state, .historyChart(HistoryChart(account: 0, window: .day, end: HistoryFixtures.end, points: points, alerts: [])))
+    let lines = Dashboard.render(state, size: size, theme: Fixtures.theme, glyphs: .unicode).lines
+    let labelled = lines.indices.filter { lines[$0].contains("│ 94,308.83") }
+    #expect(labelled.count == 1, "\(lines.joined(separator: "\n"))")
+    // The label names the row its line is drawn on.
+    let row = try #require(labelled.first)
+    #expect(lines[row].contains { "⠀⠁⠂⠃⠄⠅⠆⠇⡀⣀⠉⠒⠤⠈⠐⠠⢀".contains($0) }, "\(lines[row])")
+  }
 }

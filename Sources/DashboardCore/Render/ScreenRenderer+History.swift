@@ -147,8 +147,14 @@ extension ScreenRenderer {
       }
       drawMarks(plot.draw(equityColumns), x: chartX, y: top)
       let role: ThemeRole = state.privacy ? .masked : .muted
-      frame.writeRight(equityLabels[0], right: chartX - 1, y: top, style: theme[role])
-      frame.writeRight(equityLabels[1], right: chartX - 1, y: top + equityRows - 1, style: theme[role])
+      if range > 0 {
+        frame.writeRight(equityLabels[0], right: chartX - 1, y: top, style: theme[role])
+        frame.writeRight(equityLabels[1], right: chartX - 1, y: top + equityRows - 1, style: theme[role])
+      } else {
+        // One figure throughout (or one span so far): one label, beside the line it names.
+        let row = top + plot.dotRow(0.5) / plot.rowsPerCell
+        frame.writeRight(equityLabels[1], right: chartX - 1, y: row, style: theme[role])
+      }
     }
     drawTimeAxis(chart.window, x: chartX, y: area.y + area.height - 1, width: width)
   }
