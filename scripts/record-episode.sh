@@ -9,6 +9,7 @@
 # with `asciinema play`) and DIR/episode.gif with scripts/episode_media.py. Writes into
 # screenshots/ unless --out is given. Needs what scripts/screenshots.sh needs.
 set -euo pipefail
+. "$(dirname "$0")/stop-tmux-server.sh"
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out="$repo/screenshots"
@@ -41,16 +42,7 @@ mkdir -p "$out"
 work=$(mktemp -d)
 socket="margintop-episode-$$"
 cleanup() {
-  # Killing the server only signals the panes' programs; they may still be writing their state
-  # under $work as they exit, so wait for them before removing it.
-  local pids
-  pids=$(tmux -L "$socket" list-panes -a -F '#{pane_pid}' 2>/dev/null || true)
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  local tries=0
-  while [ -n "$pids" ] && kill -0 $pids 2>/dev/null && [ $tries -lt 50 ]; do
-    sleep 0.1
-    tries=$((tries + 1))
-  done
+  stop_tmux_server "$socket"
   rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work"; } || true
 }
 trap cleanup EXIT

@@ -14,6 +14,7 @@
 # Needs: tmux, python3 with Pillow (pip install pillow), fonts-dejavu-core, a Swift toolchain
 # (unless --binary is given).
 set -euo pipefail
+. "$(dirname "$0")/stop-tmux-server.sh"
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out="$repo/screenshots"
@@ -57,17 +58,7 @@ work=$(mktemp -d)
 socket="margintop-shots-$$"
 simulator=""
 cleanup() {
-  # Killing the server only signals the panes' programs; they may still be writing their state
-  # under $work as they exit, so wait for them before removing it.
-  local pids
-  pids=$(tmux -L "$socket" list-panes -a -F '#{pane_pid}' 2>/dev/null || true)
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  [ -z "$simulator" ] || { kill "$simulator" 2>/dev/null || true; pids="$pids $simulator"; }
-  local tries=0
-  while [ -n "$pids" ] && kill -0 $pids 2>/dev/null && [ $tries -lt 50 ]; do
-    sleep 0.1
-    tries=$((tries + 1))
-  done
+  stop_tmux_server "$socket" ${simulator:+"$simulator"}
   rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work"; } || true
 }
 trap cleanup EXIT

@@ -31,9 +31,13 @@ public enum HistoryExport {
 
   /// Reads what `json` wrote; throws on a document or row it did not write.
   public static func parseJSON(_ text: String) throws -> [HistoryRow] {
-    guard case .array(let items)? = try? JSONParser.parse(Data(text.utf8)) else {
-      throw HistoryError("history JSON: not an array of rows")
+    let document: RawField
+    do {
+      document = try JSONParser.parse(Data(text.utf8))
+    } catch {
+      throw HistoryError("history JSON: \(error.reason) at byte \(error.offset)")
     }
+    guard case .array(let items) = document else { throw HistoryError("history JSON: not an array of rows") }
     return try items.enumerated().map { index, item in
       guard case .object(let members) = item else { throw HistoryError("history JSON: row \(index + 1) is not an object") }
       let fields = try csvColumns.map { column -> String? in

@@ -1,3 +1,4 @@
+import ExchangeModel
 import GRDB
 
 /// The ids the database gave account and currency names (tables `account` and `currency`),
@@ -47,5 +48,12 @@ struct HistoryNames: Sendable {
   /// The ids of every account, in order.
   static func accountIDs(_ db: Database) throws -> [Int64] {
     try Int64.fetchAll(db, sql: "SELECT id FROM account ORDER BY id")
+  }
+}
+
+extension HistoryNames.Account {
+  /// The account `snapshot` is of.
+  init(_ snapshot: AccountSnapshot) {
+    self.init(name: snapshot.accountName, venue: snapshot.venue.rawValue)
   }
 }

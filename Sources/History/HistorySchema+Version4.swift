@@ -76,7 +76,8 @@ extension HistorySchema {
         r.adjusted_equity_usd AS adjusted_equity_usd
       FROM refresh r JOIN account a ON a.id = r.account_id LEFT JOIN level l ON l.code = r.level;
     CREATE VIEW refresh_currency_named AS
-      SELECT a.name AS account, c.at_ms AS at_ms, c.position AS position, k.name AS currency, c.equity AS equity,
+      SELECT a.name AS account, a.venue AS venue, c.at_ms AS at_ms, c.position AS position, k.name AS currency,
+        c.equity AS equity,
         c.liabilities AS liabilities, c.auto_conversion_risk AS auto_conversion_risk,
         c.forced_repayment_risk AS forced_repayment_risk
       FROM refresh_currency c JOIN account a ON a.id = c.account_id JOIN currency k ON k.id = c.currency_id;
@@ -88,7 +89,7 @@ extension HistorySchema {
       FROM minute m JOIN account a ON a.id = m.account_id
         LEFT JOIN level l ON l.code = m.level LEFT JOIN level w ON w.code = m.worst_level;
     CREATE VIEW minute_currency_named AS
-      SELECT a.name AS account, c.minute_ms AS minute_ms, k.name AS currency,
+      SELECT a.name AS account, a.venue AS venue, c.minute_ms AS minute_ms, k.name AS currency,
         \(spelledOut("c", "equity")), \(spelledOut("c", "liabilities")),
         c.auto_conversion_risk_max AS auto_conversion_risk_max, c.forced_repayment_risk_max AS forced_repayment_risk_max
       FROM minute_currency c JOIN account a ON a.id = c.account_id JOIN currency k ON k.id = c.currency_id;
@@ -113,6 +114,9 @@ extension HistorySchema {
   /// aside, the new ones filled from them, and the old ones dropped. A level name no version
   /// of margintop wrote becomes `unknown`, as every reader already took it.
   static func version4(_ db: Database) throws {
+    // Another instance may have moved the file on between reading the applied migrations and
+    // this transaction: its work is done, and renaming its tables aside would undo it.
+    guard try !db.tableExists("account") else { return }
     try db.execute(
       sql: """
         ALTER TABLE refresh RENAME TO v3_refresh;

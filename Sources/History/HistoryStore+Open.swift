@@ -11,9 +11,10 @@ extension HistoryStore {
   }
 
   /// Opens (or creates) the database at `path`, in WAL mode with the busy timeout, and runs
-  /// the migrations. A file that is not a database, is corrupt or cannot be opened is renamed
-  /// to `path.corrupt-YYYYMMDDTHHMMSSZ` (with its `-wal` and `-shm`) and a fresh one started;
-  /// only when that fails too does this throw.
+  /// the migrations. A file SQLite finds corrupt or not a database is renamed to
+  /// `path.corrupt-YYYYMMDDTHHMMSSZ` (with its `-wal` and `-shm`) and a fresh one started.
+  /// Any other failure (a lock, a full disk, a read-only file) is not the file's fault: it is
+  /// tried once more, as another instance may have been upgrading the same file, then thrown.
   public static func open(
     path: String, settings: HistorySettings = .standard, clock: HistoryClock = .system
   ) throws(HistoryError) -> Opening {
@@ -32,6 +33,13 @@ extension HistoryStore {
     }
     guard FileManager.default.fileExists(atPath: path) else {
       throw HistoryError("history: cannot create \(path): " + reason(firstError))
+    }
+    guard isCorrupt(firstError) else {
+      do {
+        return Opening(store: try connect(path: path, settings: settings, clock: clock), warnings: [])
+      } catch {
+        throw HistoryError("history: cannot open \(path): " + reason(error))
+      }
     }
     let aside = path + ".corrupt-" + suffix(clock.now())
     do {
@@ -68,6 +76,12 @@ extension HistoryStore {
       throw error
     }
     return HistoryStore(path: path, pool: pool, settings: settings, clock: clock)
+  }
+
+  /// Whether SQLite said the file itself is damaged, the one failure a fresh file cures.
+  static func isCorrupt(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
   }
 
   /// `20261202T090457Z`: sorts by time and is safe in a file name.

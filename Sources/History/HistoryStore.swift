@@ -20,9 +20,9 @@ public final class HistoryStore: Sendable {
   /// When maintenance last ran (epoch ms by `clock`); guarded because writes come from a
   /// background queue while exports read.
   let lastMaintenance = Mutex<Int64?>(nil)
-  /// Per account and currency, the last currency row this store wrote; an account is dropped
-  /// when its write fails.
-  let writtenCurrencies = Mutex<[String: [String: WrittenCurrency]]>([:])
+  /// Per account (its name and venue: one name may be on two venues) and currency, the last
+  /// currency row this store wrote; an account is dropped when its write fails.
+  let writtenCurrencies = Mutex<[HistoryNames.Account: [String: WrittenCurrency]]>([:])
   /// Per account id and currency id, the last minute aggregate folded, so an unchanged minute
   /// writes no `minute_currency` row.
   let foldedCurrencies = Mutex<[Int64: [Int64: CurrencyAggregate]]>([:])
@@ -56,10 +56,10 @@ public final class HistoryStore: Sendable {
       let resolved = try pool.write { db in
         let known = writtenCurrencies.withLock { $0 }
         var ids = names.withLock { $0 }
-        var written: [String: [String: WrittenCurrency]] = [:]
+        var written: [HistoryNames.Account: [String: WrittenCurrency]] = [:]
         for snapshot in snapshots {
-          let name = snapshot.accountName
-          written[name] = try insert(snapshot, known: written[name] ?? known[name] ?? [:], names: &ids, db)
+          let account = HistoryNames.Account(snapshot)
+          written[account] = try insert(snapshot, known: written[account] ?? known[account] ?? [:], names: &ids, db)
         }
         writtenCurrencies.withLock { cache in
           for (account, currencies) in written { cache[account] = currencies }
@@ -70,7 +70,7 @@ public final class HistoryStore: Sendable {
     } catch {
       // Rolled back: forget these accounts, so their next refresh writes every currency again.
       writtenCurrencies.withLock { cache in
-        for snapshot in snapshots { cache[snapshot.accountName] = nil }
+        for snapshot in snapshots { cache[HistoryNames.Account(snapshot)] = nil }
       }
       let names = snapshots.map(\.accountName).joined(separator: ", ")
       return .skipped("history: refresh of \(names) not recorded: " + HistoryStore.reason(error))
@@ -97,7 +97,7 @@ public final class HistoryStore: Sendable {
     _ snapshot: AccountSnapshot, known: [String: WrittenCurrency], names: inout HistoryNames, _ db: Database
   ) throws -> [String: WrittenCurrency] {
     let risk = snapshot.risk
-    let account = try names.id(of: HistoryNames.Account(name: snapshot.accountName, venue: snapshot.venue.rawValue), db)
+    let account = try names.id(of: HistoryNames.Account(snapshot), db)
     let statement = try db.cachedStatement(
       sql: """
         INSERT INTO refresh (account_id, at_ms, level, past_liquidation, margin_usage, equity_usd, adjusted_equity_usd)

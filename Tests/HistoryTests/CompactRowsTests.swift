@@ -20,6 +20,8 @@ struct CompactRowsTests {
       }
     }
     #expect(levels == RiskLevel.allCases.map { "\($0.storedCode) \($0.name)" })
+    // Files already written hold these codes: they never move.
+    #expect(levels == ["0 none", "1 ok", "2 unknown", "3 watch", "4 warn", "5 danger", "6 critical"])
     #expect(RiskLevel.allCases.allSatisfy { RiskLevel(storedCode: Int64($0.storedCode)) == $0 })
     #expect(RiskLevel(storedCode: 99) == .unknown && RiskLevel(storedCode: nil) == .unknown)
   }
@@ -47,7 +49,15 @@ struct CompactRowsTests {
     let okx = SnapshotMaker.okx(account: "main", at: Self.start, step: 1)
     var bybit = SnapshotMaker.okx(account: "main", at: Self.start.addingTimeInterval(5), step: 2)
     bybit.venue = .bybit
+    // The same balances on both: each account still gets its own currency rows.
+    bybit.currencies = okx.currencies
+    #expect(!okx.currencies.isEmpty)
     #expect(store.record([okx, bybit]) == .written)
+    let currencyRows = try store.pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT venue, count(*) AS n FROM refresh_currency_named GROUP BY venue ORDER BY venue")
+        .map { "\($0["venue"] as String? ?? "?") \($0["n"] as Int? ?? 0)" }
+    }
+    #expect(currencyRows == ["bybit \(okx.currencies.count)", "okx \(okx.currencies.count)"])
     #expect(try store.rows(HistoryQuery(account: "main")).map(\.venue) == ["okx", "bybit"])
     let series = try store.series(account: "main", from: Self.start, to: Self.start.addingTimeInterval(60), buckets: 1)
     #expect(series.map(\.samples) == [2])

@@ -49,7 +49,7 @@ struct CurrencyChangeTests {
     let other = try HistoryStore.open(path: directory.database, settings: settings, clock: clock.historyClock).store
     clock.set(start.addingTimeInterval(300))
     #expect(other.maintain() == .written)
-    let minutes = try await store.pool.read { db in
+    let minutes = try store.pool.read { db in
       try Row.fetchAll(
         db, sql: "SELECT minute_ms, currency, liabilities_min, liabilities_max, liabilities_last FROM minute_currency_named ORDER BY minute_ms, currency")
     }

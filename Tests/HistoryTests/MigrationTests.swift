@@ -68,7 +68,7 @@ struct MigrationTests {
     #expect(after[1].marginUsageMin == "0.7200000000000000000000000001")
     #expect(after[1].equityUSDMax == "100005.123456789012345678")
     #expect(after[2].account == "okx-alt")
-    let currencies = try await store.pool.read { db in
+    let currencies = try store.pool.read { db in
       try Row.fetchAll(db, sql: "SELECT currency, equity_last, liabilities_last FROM minute_currency_named")
     }
     #expect(currencies.count == 1)

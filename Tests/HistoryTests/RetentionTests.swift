@@ -78,7 +78,7 @@ struct RetentionTests {
     #expect(checked == minutes.count)
 
     // Per currency, too: the worst liabilities of USDT in a minute are the largest by value.
-    let usdt = try await store.pool.read { db in
+    let usdt = try store.pool.read { db in
       try Row.fetchAll(db, sql: "SELECT liabilities_min, liabilities_max, auto_conversion_risk_max FROM minute_currency_named WHERE currency = 'USDT' LIMIT 50")
     }
     #expect(usdt.count == 50)

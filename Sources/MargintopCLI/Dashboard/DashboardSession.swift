@@ -137,11 +137,12 @@ final class DashboardSession {
       return
     }
     let now = scheduler.now
-    for (index, name) in names.enumerated() {
+    // One job reads the accounts in turn: one reader of the pool, not one thread per account.
+    scheduler.background {
       // A read that fails leaves the sparkline to this session's refreshes.
-      scheduler.background { (try? history.recentPoints(account: name, now: now)) ?? [] } then: { [weak self] points in
-        self?.send(.history(account: index, points: points))
-      }
+      names.map { name in (try? history.recentPoints(account: name, now: now)) ?? [] }
+    } then: { [weak self] traces in
+      for (index, points) in traces.enumerated() { self?.send(.history(account: index, points: points)) }
     }
   }
 

@@ -41,7 +41,8 @@ final class SignalWaiter: Sendable {
         source.resume()
       }
     }
-    for _ in signals { _ = registered.wait(timeout: .now() + 2) }
+    let deadline = DispatchTime.now() + 2
+    for _ in signals { _ = registered.wait(timeout: deadline) }
   }
 
   /// Returns the number of the first signal to arrive (at once if one already has).
