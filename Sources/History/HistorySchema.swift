@@ -92,10 +92,12 @@ enum HistorySchema {
   /// briefly holds both; afterwards it is rebuilt and the log truncated, or it would keep the
   /// old tables' pages on disk for good. That rebuild is best effort: a file left large (a
   /// disk too full to rebuild it, another instance reading) still works.
-  static func migrate(_ pool: DatabasePool) throws {
+  static func migrate(_ pool: DatabasePool, upgrading: () -> Void = {}) throws {
     let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+    let rewrites = !applied.isEmpty && !applied.contains(version4Identifier)
+    if rewrites { upgrading() }
     try migrator.migrate(pool)
-    guard !applied.isEmpty, !applied.contains(version4Identifier) else { return }
+    guard rewrites else { return }
     try? pool.vacuum()
     _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
   }

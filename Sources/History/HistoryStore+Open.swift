@@ -15,8 +15,11 @@ extension HistoryStore {
   /// `path.corrupt-YYYYMMDDTHHMMSSZ` (with its `-wal` and `-shm`) and a fresh one started.
   /// Any other failure (a lock, a full disk, a read-only file) is not the file's fault: it is
   /// tried once more, as another instance may have been upgrading the same file, then thrown.
+  /// `upgrading` is called before a file of an earlier schema is rewritten, which takes seconds
+  /// for a month of history.
   public static func open(
-    path: String, settings: HistorySettings = .standard, clock: HistoryClock = .system
+    path: String, settings: HistorySettings = .standard, clock: HistoryClock = .system,
+    upgrading: () -> Void = {}
   ) throws(HistoryError) -> Opening {
     let directory = (path as NSString).deletingLastPathComponent
     do {
@@ -27,7 +30,7 @@ extension HistoryStore {
     }
     let firstError: any Error
     do {
-      return Opening(store: try connect(path: path, settings: settings, clock: clock), warnings: [])
+      return Opening(store: try connect(path: path, settings: settings, clock: clock, upgrading: upgrading), warnings: [])
     } catch {
       firstError = error
     }
@@ -36,7 +39,7 @@ extension HistoryStore {
     }
     guard isCorrupt(firstError) else {
       do {
-        return Opening(store: try connect(path: path, settings: settings, clock: clock), warnings: [])
+        return Opening(store: try connect(path: path, settings: settings, clock: clock, upgrading: upgrading), warnings: [])
       } catch {
         throw HistoryError("history: cannot open \(path): " + reason(error))
       }
@@ -52,13 +55,15 @@ extension HistoryStore {
     }
     let warning = "history: \(path) could not be opened (\(reason(firstError))); moved aside to \(aside), started a new one"
     do {
-      return Opening(store: try connect(path: path, settings: settings, clock: clock), warnings: [warning])
+      return Opening(store: try connect(path: path, settings: settings, clock: clock, upgrading: upgrading), warnings: [warning])
     } catch {
       throw HistoryError(warning + ", which failed too: " + reason(error))
     }
   }
 
-  private static func connect(path: String, settings: HistorySettings, clock: HistoryClock) throws -> HistoryStore {
+  private static func connect(
+    path: String, settings: HistorySettings, clock: HistoryClock, upgrading: () -> Void
+  ) throws -> HistoryStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(TimeInterval(settings.busyTimeout.wholeMilliseconds) / 1000)
     configuration.label = "margintop-history"
@@ -68,7 +73,7 @@ extension HistoryStore {
     }
     let pool = try DatabasePool(path: path, configuration: configuration)
     do {
-      try HistorySchema.migrate(pool)
+      try HistorySchema.migrate(pool, upgrading: upgrading)
       // Reading the schema catches a file whose header is fine but whose pages are not.
       _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
     } catch {

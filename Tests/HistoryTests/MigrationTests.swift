@@ -121,8 +121,10 @@ struct MigrationTests {
     }
 
     let clock = TestClock(Self.start.addingTimeInterval(4 * 86_400))
-    let opening = try HistoryStore.open(path: directory.database, clock: clock.historyClock)
+    var upgrades = 0
+    let opening = try HistoryStore.open(path: directory.database, clock: clock.historyClock) { upgrades += 1 }
     #expect(opening.warnings.isEmpty)
+    #expect(upgrades == 1, "the user is told before the file is rewritten")
     let store = opening.store
     let accounts = try await store.pool.read { db in
       try Row.fetchAll(db, sql: "SELECT name, venue FROM account ORDER BY id").map {
@@ -165,6 +167,14 @@ struct MigrationTests {
     #expect(check.0 == 0 && check.1 == "ok")
     // Rebuilt after the copy: the old tables' pages went back to the file system.
     #expect(check.2 == 0)
+    // Opened again (or by a second instance afterwards), the file is not rewritten again.
+    let again = try HistoryStore.open(path: directory.database, clock: clock.historyClock) { upgrades += 1 }
+    #expect(upgrades == 1)
+    try again.store.pool.close()
+    // A new file is made at the current schema: nothing to upgrade.
+    let fresh = try TemporaryDirectory()
+    _ = try HistoryStore.open(path: fresh.database) { upgrades += 1 }
+    #expect(upgrades == 1)
 
     // Two days on the refreshes fold: the okx account's three into one minute, with currencies.
     clock.set(Self.start.addingTimeInterval(6 * 86_400 + 60))

@@ -39,7 +39,7 @@ struct HistoryCommand: ParsableCommand {
     if Platform.fileExists(path) {
       let opening: HistoryStore.Opening
       do {
-        opening = try HistoryStore.open(path: path)
+        opening = try HistoryStore.open(path: path, upgrading: HistoryRecorder.sayUpgrading)
       } catch {
         Platform.writeError("margintop: \(error)\n")
         throw ExitCode(1)

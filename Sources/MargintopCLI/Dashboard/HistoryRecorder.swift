@@ -22,13 +22,20 @@ public final class HistoryRecorder: Sendable {
     self.logger = logger
   }
 
+  /// Says on standard error, before the screen takes over, why the start waits: a file of an
+  /// earlier schema is being rewritten, once.
+  static func sayUpgrading() {
+    Platform.writeError("margintop: upgrading the history file to its current format (once; a month takes seconds)…\n")
+  }
+
   /// Opens the default store for recording; `nil` (with the reason logged and returned) when
   /// it cannot be opened at all, so the dashboard runs without history rather than not at all.
   static func open(
     path: String, sizeCapBytes: Int64, logger: Logger
   ) -> (recorder: HistoryRecorder?, warnings: [String]) {
     do {
-      let opening = try HistoryStore.open(path: path, settings: HistorySettings(sizeCapBytes: sizeCapBytes))
+      let opening = try HistoryStore.open(
+        path: path, settings: HistorySettings(sizeCapBytes: sizeCapBytes), upgrading: HistoryRecorder.sayUpgrading)
       for warning in opening.warnings { logger.warning("\(warning)") }
       return (HistoryRecorder(store: opening.store, logger: logger), opening.warnings)
     } catch {
