@@ -53,7 +53,7 @@ extension HistoryStore {
     } catch {
       throw HistoryError("history: \(path) cannot be opened (\(reason(firstError))) nor moved aside: \(error.localizedDescription)")
     }
-    let warning = "history: \(path) could not be opened (\(reason(firstError))); moved aside to \(aside), started a new one"
+    let warning = "history: SQLite finds \(path) corrupt or not a database; moved aside to \(aside), started a new one"
     do {
       return Opening(store: try connect(path: path, settings: settings, clock: clock, upgrading: upgrading), warnings: [warning])
     } catch {
